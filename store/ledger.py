@@ -1,0 +1,141 @@
+"""The sync ledger: which message of which folder we have seen, and what became of it.
+
+Keyed by (mailbox, folder, UIDVALIDITY, key), checked before any message body is fetched, so a
+poll costs what is new, not what the mailbox holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.models import AuditEvent, LedgerEntry, SyncState, utcnow
+
+FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next poll of a folder starts; `rescan` when UIDVALIDITY changed under us."""
+
+    last_uid: int | None
+    rescan: bool
+    previous_uidvalidity: int | None
+
+
+def folder_cursor(session: Session, mailbox: str, folder: str, uidvalidity: int) -> Cursor:
+    state = session.get(SyncState, (mailbox, folder))
+    if state is None:
+        return Cursor(last_uid=None, rescan=False, previous_uidvalidity=None)
+    if state.uidvalidity != uidvalidity:
+        return Cursor(last_uid=None, rescan=True, previous_uidvalidity=state.uidvalidity)
+    return Cursor(last_uid=state.last_uid, rescan=False, previous_uidvalidity=uidvalidity)
+
+
+def advance_cursor(session: Session, mailbox: str, folder: str, uidvalidity: int, uid: int) -> None:
+    state = session.get(SyncState, (mailbox, folder), with_for_update=True)
+    if state is None:
+        session.add(
+            SyncState(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, last_uid=uid)
+        )
+    elif state.uidvalidity != uidvalidity:
+        state.uidvalidity, state.last_uid, state.updated_at = uidvalidity, uid, utcnow()
+    elif uid > state.last_uid:
+        state.last_uid, state.updated_at = uid, utcnow()
+
+
+def seen_keys(
+    session: Session, mailbox: str, folder: str, uidvalidity: int, keys: Iterable[str]
+) -> set[str]:
+    """Those of `keys` that already have a ledger row (failed ones included)."""
+    wanted = list(keys)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(
+            session.scalars(
+                select(LedgerEntry.key).where(
+                    LedgerEntry.mailbox == mailbox,
+                    LedgerEntry.folder == folder,
+                    LedgerEntry.uidvalidity == uidvalidity,
+                    LedgerEntry.key.in_(chunk),
+                )
+            )
+        )
+    return found
+
+
+def entry_for(
+    session: Session, mailbox: str, folder: str, uidvalidity: int, key: str
+) -> LedgerEntry | None:
+    return session.scalars(
+        select(LedgerEntry).where(
+            LedgerEntry.mailbox == mailbox,
+            LedgerEntry.folder == folder,
+            LedgerEntry.uidvalidity == uidvalidity,
+            LedgerEntry.key == key,
+        )
+    ).one_or_none()
+
+
+def retryable_failures(
+    session: Session, mailbox: str, folder: str, uidvalidity: int, max_attempts: int
+) -> list[LedgerEntry]:
+    return list(
+        session.scalars(
+            select(LedgerEntry)
+            .where(
+                LedgerEntry.mailbox == mailbox,
+                LedgerEntry.folder == folder,
+                LedgerEntry.uidvalidity == uidvalidity,
+                LedgerEntry.outcome == FAILED,
+                LedgerEntry.attempts < max_attempts,
+            )
+            .order_by(LedgerEntry.id)
+        )
+    )
+
+
+def unfinished_actions(
+    session: Session, mailbox: str, folder: str, uidvalidity: int
+) -> list[LedgerEntry]:
+    """Competition messages whose after-processing action has not been applied yet."""
+    return list(
+        session.scalars(
+            select(LedgerEntry)
+            .where(
+                LedgerEntry.mailbox == mailbox,
+                LedgerEntry.folder == folder,
+                LedgerEntry.uidvalidity == uidvalidity,
+                LedgerEntry.action.is_not(None),
+                LedgerEntry.action_done.is_(False),
+            )
+            .order_by(LedgerEntry.id)
+        )
+    )
+
+
+def record_entry(session: Session, entry: LedgerEntry, *, detail: str = "") -> LedgerEntry:
+    """Insert a new ledger row, or update the failed row of an earlier attempt."""
+    existing = entry_for(session, entry.mailbox, entry.folder, entry.uidvalidity, entry.key)
+    if existing is not None:
+        existing.attempts += 1
+        for name in ("message_id", "outcome", "reason", "error", "action", "message_row_id"):
+            setattr(existing, name, getattr(entry, name))
+        existing.processed_at = utcnow()
+        entry = existing
+    else:
+        session.add(entry)
+    session.flush()
+    session.add(
+        AuditEvent(
+            event=f"ledger.{entry.outcome}",
+            message_id=entry.message_id,
+            ledger_id=entry.id,
+            detail=detail or entry.reason,
+        )
+    )
+    return entry
