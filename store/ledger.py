@@ -139,3 +139,17 @@ def record_entry(session: Session, entry: LedgerEntry, *, detail: str = "") -> L
         )
     )
     return entry
+
+
+def mark_action_done(session: Session, entry_id: int) -> None:
+    entry = session.get(LedgerEntry, entry_id)
+    if entry is not None and not entry.action_done:
+        entry.action_done = True
+        session.add(
+            AuditEvent(
+                event="mailbox.action",
+                message_id=entry.message_id,
+                ledger_id=entry.id,
+                detail=f"{entry.action} applied to {entry.folder} key {entry.key}",
+            )
+        )

@@ -85,7 +85,11 @@ class LedgerEntry(Base):
     """One row per message seen in a folder, whatever we decided about it."""
 
     __tablename__ = "sync_ledger"
-    __table_args__ = (UniqueConstraint("mailbox", "folder", "uidvalidity", "key"),)
+    __table_args__ = (
+        UniqueConstraint("mailbox", "folder", "uidvalidity", "key"),
+        Index("ix_sync_ledger_outcome", "mailbox", "folder", "outcome"),
+        Index("ix_sync_ledger_action_done", "mailbox", "folder", "action_done"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mailbox: Mapped[str] = mapped_column(String(255))
     folder: Mapped[str] = mapped_column(String(255))

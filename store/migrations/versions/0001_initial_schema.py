@@ -142,6 +142,15 @@ def upgrade() -> None:
             name=op.f("uq_sync_ledger_mailbox_folder_uidvalidity_key"),
         ),
     )
+    op.create_index(
+        "ix_sync_ledger_outcome", "sync_ledger", ["mailbox", "folder", "outcome"], unique=False
+    )
+    op.create_index(
+        "ix_sync_ledger_action_done",
+        "sync_ledger",
+        ["mailbox", "folder", "action_done"],
+        unique=False,
+    )
     op.create_table(
         "audit_events",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -219,6 +228,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sync_ledger_action_done", table_name="sync_ledger")
+    op.drop_index("ix_sync_ledger_outcome", table_name="sync_ledger")
 
     with op.batch_alter_table("problems", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_problems_submission_id"))

@@ -1,0 +1,201 @@
+"""The `intake` command line: poll, run, list, show, export and demo.
+
+Human output goes through rich tables; machine output (`export`) is plain JSON or CSV on stdout.
+A problem a person must fix (bad configuration, unreachable mailbox) ends the command with one
+clear line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from intake import views
+from intake.config import Config, load_config
+from intake.errors import IntakeError
+from intake.export import submission_record, to_csv, to_json
+from intake.sources.base import MailboxError
+from store import submissions
+
+F = TypeVar("F", bound=Callable[..., Any])
+console = Console()
+errors = Console(stderr=True)
+
+
+def _configure_logging(verbosity: int, default: int = logging.WARNING) -> None:
+    level = {0: default, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
+    )
+
+
+class Context:
+    def __init__(self, config_path: str | None, verbose: int) -> None:
+        self.config_path = config_path
+        self.verbose = verbose
+
+    def config(self) -> Config:
+        return load_config(self.config_path)
+
+
+def _handled(func: F) -> F:
+    """Turn domain errors into one readable line and exit status 2."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (IntakeError, MailboxError) as err:
+            errors.print(f"[bold red]intake:[/] {err}", highlight=False)
+            cause = err.__cause__
+            if cause is not None:
+                errors.print(f"  cause: {type(cause).__name__}: {cause}", highlight=False)
+            sys.exit(2)
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    envvar="INTAKE_CONFIG",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: $INTAKE_CONFIG, else ./config.toml).",
+)
+@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None, verbose: int) -> None:
+    """Intake of a planning region's grant competition applications sent by e-mail."""
+    ctx.obj = Context(config_path, verbose)
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Run one cycle (sync, process, send) and exit.")
+@click.pass_obj
+@_handled
+def poll(obj: Context, once: bool) -> None:
+    """Sync the mailbox, register competition mail and send the outbox."""
+    from intake.service import open_database, run_cycle
+
+    _configure_logging(obj.verbose)
+    config = obj.config()
+    if not once:
+        from intake.scheduler import run_forever
+
+        run_forever(config, open_database(config))
+        return
+    db = open_database(config)
+    try:
+        report = run_cycle(config, db)
+        views.print_cycle(console, report, config)
+    finally:
+        db.dispose()
+
+
+@main.command()
+@click.pass_obj
+@_handled
+def run(obj: Context) -> None:
+    """Poll and send on the configured schedule until SIGTERM or Ctrl-C."""
+    from intake.scheduler import run_forever
+    from intake.service import open_database
+
+    _configure_logging(obj.verbose, default=logging.INFO)
+    config = obj.config()
+    run_forever(config, open_database(config))
+
+
+@main.command(name="list")
+@click.option("--all-versions", is_flag=True, help="Also show superseded versions.")
+@click.pass_obj
+@_handled
+def list_(obj: Context, all_versions: bool) -> None:
+    """List registered submissions."""
+    from intake.service import open_database
+
+    _configure_logging(obj.verbose)
+    config = obj.config()
+    db = open_database(config)
+    with db.reading() as session:
+        rows = submissions.all_submissions(session, config.competition.code)
+        if not all_versions:
+            rows = [row for row in rows if not row.superseded]
+        views.print_list(console, rows, config)
+
+
+@main.command()
+@click.argument("reference")
+@click.pass_obj
+@_handled
+def show(obj: Context, reference: str) -> None:
+    """Show every version of one submission with its evidence and audit trail."""
+    from intake.service import open_database
+
+    _configure_logging(obj.verbose)
+    config = obj.config()
+    db = open_database(config)
+    with db.reading() as session:
+        rows = submissions.submissions_by_reference(session, reference)
+        if not rows:
+            raise IntakeError(f"no submission with reference {reference!r} (see `intake list`)")
+        for row in rows:
+            views.print_submission(console, row, submissions.audit_trail(session, row), config)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+@_handled
+def export(obj: Context, fmt: str, output: Path | None) -> None:
+    """Every submission (all versions) as JSON or CSV."""
+    from intake.service import open_database
+
+    _configure_logging(obj.verbose)
+    config = obj.config()
+    db = open_database(config)
+    tz = config.competition.timezone
+    with db.reading() as session:
+        records = [
+            submission_record(s, tz)
+            for s in submissions.all_submissions(session, config.competition.code)
+        ]
+    text = to_json(records) if fmt == "json" else to_csv(records)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        errors.print(f"{len(records)} submissions written to {output}")
+
+
+@main.command()
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("demo"),
+    show_default=True,
+    help="Where to create the demo mailbox, database and outbox (recreated each run).",
+)
+@click.pass_obj
+@_handled
+def demo(obj: Context, directory: Path) -> None:
+    """Run one cycle on an embedded sample: SQLite, a sample Maildir, mail written to files."""
+    from intake.demo import run_demo
+
+    _configure_logging(obj.verbose)
+    run_demo(directory, console)
+
+
+if __name__ == "__main__":
+    main()

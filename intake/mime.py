@@ -1,0 +1,374 @@
+"""Raw message bytes → `ParsedMessage`: decoded headers, body text and attachments.
+
+Municipal mail arrives from every client Latvia has used in twenty years: RFC 2231 and RFC 2047 file
+names, ISO-8859-13 and windows-1257 headers, raw 8-bit bytes, forwarded messages, bounces. The rest
+of the service needs plain values, and one bad message must never stop a poll, so `parse_message`
+never raises: what it cannot read becomes a defect string next to whatever it could read.
+
+The message is parsed with the `compat32` policy and headers are decoded here from their raw form:
+the modern policy's header objects raise on some real messages (delivery reports) and its
+`iter_attachments()` yields parts whose `get_content()` fails.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import html
+import mimetypes
+import quopri
+import re
+import unicodedata
+import urllib.parse
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from functools import cached_property
+
+from intake.subject import decode_bytes, decode_header_text
+
+__all__ = ["Attachment", "ParsedMessage", "parse_message"]
+
+_MAX_DEPTH = 30  # nesting deeper than any real client produces; stops hostile recursion
+_MAX_FILENAME = 200
+_MSG_ID = re.compile(r"<[^<>\s]+>")
+_PARAM = re.compile(r';\s*([^=\s;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)', re.DOTALL)
+_CONTINUATION = re.compile(r"(.+)\*(\d+)(\*?)")
+_EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "application/msword": ".doc",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/vnd.etsi.asic-e+zip": ".edoc",
+    "message/rfc822": ".eml",
+    "text/plain": ".txt",
+    "text/html": ".html",
+}
+# Built-in tables only: the system's mime.types differs from machine to machine.
+_MIME_TYPES = mimetypes.MimeTypes()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One attached file, decoded."""
+
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    """Everything the checks and the store need from one message."""
+
+    message_id: str | None = None
+    subject: str = ""
+    from_address: str = ""
+    from_name: str = ""
+    to_addresses: tuple[str, ...] = ()
+    date_header: datetime | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    auto_submitted: str | None = None
+    precedence: str | None = None
+    list_id: str | None = None
+    x_auto_response_suppress: str | None = None
+    return_path: str | None = None
+    received_latest: datetime | None = None
+    body_text: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    defects: tuple[str, ...] = ()
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse `raw`; never raises. Unreadable pieces are left empty and named in `defects`."""
+    defects: list[str] = []
+    try:
+        message = BytesParser(policy=policy.compat32).parsebytes(raw)
+    except Exception as err:  # the parser is lenient; this is the last line of defence
+        return ParsedMessage(defects=(f"message could not be parsed: {err!r}",))
+    try:
+        parsed = _header_fields(_raw_headers(message), defects)
+    except Exception as err:
+        defects.append(f"headers could not be read: {err!r}")
+        parsed = ParsedMessage()
+    parts = _PartCollector(defects)
+    try:
+        parts.walk(message, "1", depth=0, top=True)
+    except Exception as err:
+        defects.append(f"message structure could not be read completely: {err!r}")
+    return replace(
+        parsed,
+        body_text=parts.body_text(),
+        attachments=tuple(parts.attachments),
+        defects=tuple(defects),
+    )
+
+
+def _raw_headers(part: Message) -> dict[str, list[str]]:
+    headers: dict[str, list[str]] = {}
+    for name, value in part.raw_items():
+        headers.setdefault(str(name).strip().lower(), []).append(str(value))
+    return headers
+
+
+def _header_fields(raw: dict[str, list[str]], defects: list[str]) -> ParsedMessage:
+    def text(name: str) -> str | None:
+        values = raw.get(name)
+        return decode_header_text(values[0]) if values else None
+
+    senders = _addresses(raw.get("from", []))
+    from_name, from_address = senders[0] if senders else ("", "")
+    return ParsedMessage(
+        message_id=_first_msg_id(text("message-id")),
+        subject=text("subject") or "",
+        from_address=from_address,
+        from_name=from_name,
+        to_addresses=tuple(address for _, address in _addresses(raw.get("to", []))),
+        date_header=_header_date(text("date"), "Date", defects),
+        in_reply_to=_first_msg_id(text("in-reply-to")),
+        references=tuple(_MSG_ID.findall(text("references") or "")),
+        auto_submitted=text("auto-submitted"),
+        precedence=text("precedence"),
+        list_id=text("list-id"),
+        x_auto_response_suppress=text("x-auto-response-suppress"),
+        return_path=_return_path(text("return-path")),
+        received_latest=_received_latest(raw.get("received", []), defects),
+    )
+
+
+def _first_msg_id(value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    found = _MSG_ID.search(value)
+    if found:
+        return found.group(0)
+    bare = "".join(value.split()).strip("<>")
+    return f"<{bare}>" if bare else None
+
+
+def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    """(display name, lower-cased addr-spec) pairs; names are decoded after splitting."""
+    texts = [
+        decode_bytes(value.encode("utf-8", "surrogateescape")).replace("\r", "").replace("\n", "")
+        for value in values
+    ]
+    return [
+        (decode_header_text(name), address.strip().lower())
+        for name, address in getaddresses(texts)
+        if address.strip()
+    ]
+
+
+def _return_path(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return value.strip().strip("<>").strip().lower()
+
+
+def _header_date(value: str | None, label: str, defects: list[str]) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except Exception:
+        defects.append(f"{label} header has an unreadable date: {value[:80]!r}")
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _received_latest(values: list[str], defects: list[str]) -> datetime | None:
+    """Date of the topmost Received header (the last hop: our own server's receipt)."""
+    for value in values:
+        text = decode_header_text(value)
+        if ";" in text:
+            return _header_date(text.rsplit(";", 1)[1].strip(), "Received", defects)
+    return None
+
+
+class _PartCollector:
+    """Walks the MIME tree once, sorting leaves into body text and attachments."""
+
+    def __init__(self, defects: list[str]) -> None:
+        self.defects = defects
+        self.attachments: list[Attachment] = []
+        self.plain: list[str] = []
+        self.html: list[str] = []
+
+    def body_text(self) -> str:
+        if self.plain:
+            return "\n".join(self.plain).strip()
+        return _html_to_text("\n".join(self.html))
+
+    def walk(self, part: Message, path: str, *, depth: int, top: bool) -> None:
+        if depth > _MAX_DEPTH:
+            self.defects.append(f"part {path}: nested deeper than {_MAX_DEPTH} levels, skipped")
+            return
+        self.defects.extend(f"part {path}: {type(defect).__name__}" for defect in part.defects)
+        try:
+            content_type = part.get_content_type()
+            if content_type.startswith("message/") and part.is_multipart():
+                # A forwarded or bounced message: its attachments count, its text is not our body.
+                children, top = _inner_messages(part, path, self.defects), False
+            elif part.is_multipart():
+                children = [child for child in part.get_payload() if isinstance(child, Message)]
+            else:
+                self._leaf(part, path, content_type, top=top)
+                return
+        except Exception as err:  # one unreadable part must not hide the others
+            self.defects.append(f"part {path}: could not be read: {err!r}")
+            return
+        for index, child in enumerate(children, start=1):
+            self.walk(child, f"{path}.{index}", depth=depth + 1, top=top)
+
+    def _leaf(self, part: Message, path: str, content_type: str, *, top: bool) -> None:
+        filename = _part_filename(part)
+        maintype = content_type.split("/", 1)[0]
+        if part.get_content_disposition() != "attachment" and not filename:
+            if maintype == "multipart":
+                self.defects.append(f"part {path}: {content_type} without readable parts")
+                return
+            if maintype == "text":
+                if top and content_type in ("text/plain", "text/html"):
+                    data = _payload_bytes(part, path, self.defects)
+                    text = decode_bytes(data, part.get_content_charset())
+                    (self.plain if content_type == "text/plain" else self.html).append(text)
+                return
+        name = filename or f"pielikums-{len(self.attachments) + 1}{_extension(content_type)}"
+        data = _payload_bytes(part, path, self.defects)
+        self.attachments.append(Attachment(name, content_type, data))
+
+
+def _inner_messages(part: Message, path: str, defects: list[str]) -> list[Message]:
+    """The parts of a message/* part; a base64/QP-encoded message/rfc822 is decoded and reparsed."""
+    inner = [child for child in part.get_payload() if isinstance(child, Message)]
+    encoding = _transfer_encoding(part)
+    if encoding in ("base64", "quoted-printable") and len(inner) == 1 and not inner[0].keys():
+        # The parser does not decode message/* bodies; it read the encoded text as a body.
+        encoded = inner[0].get_payload()
+        if isinstance(encoded, str):
+            data = _decode_transfer(
+                encoded.encode("utf-8", "surrogateescape"), encoding, path, defects
+            )
+            if data is not None:
+                return [BytesParser(policy=policy.compat32).parsebytes(data)]
+    return inner
+
+
+def _transfer_encoding(part: Message) -> str:
+    return str(part.get("content-transfer-encoding", "")).strip().lower()
+
+
+def _payload_bytes(part: Message, path: str, defects: list[str]) -> bytes:
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return b""
+    raw = payload.encode("utf-8", "surrogateescape")
+    encoding = _transfer_encoding(part)
+    if encoding not in ("base64", "quoted-printable"):
+        return raw
+    data = _decode_transfer(raw, encoding, path, defects)
+    return raw if data is None else data
+
+
+def _decode_transfer(raw: bytes, encoding: str, path: str, defects: list[str]) -> bytes | None:
+    """Decoded content; damaged base64 is decoded leniently (with a defect) or gives None."""
+    if encoding == "quoted-printable":
+        return quopri.decodestring(raw)
+    try:
+        return base64.b64decode(b"".join(raw.split()), validate=True)
+    except (binascii.Error, ValueError):
+        pass
+    cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
+    try:
+        data = base64.b64decode(cleaned + b"=" * (-len(cleaned) % 4))
+    except (binascii.Error, ValueError):
+        defects.append(f"part {path}: base64 content could not be decoded, kept as sent")
+        return None
+    defects.append(f"part {path}: damaged base64 content, decoded what could be read")
+    return data
+
+
+def _part_filename(part: Message) -> str:
+    """Decoded, cleaned file name from Content-Disposition or Content-Type, or ""."""
+    headers = _raw_headers(part)
+    disposition = headers.get("content-disposition", [""])[0]
+    content_type = headers.get("content-type", [""])[0]
+    name = _param(disposition, "filename") or _param(content_type, "name")
+    return _clean_filename(decode_header_text(name)) if name else ""
+
+
+def _param(header: str, wanted: str) -> str | None:
+    """Value of parameter `wanted`, joining RFC 2231 continuations and decoding their charset."""
+    plain: str | None = None
+    pieces: dict[int, tuple[str, bool]] = {}
+    unfolded = re.sub(r"\r?\n[ \t]*", " ", header)
+    for key, value in _PARAM.findall(unfolded):
+        key = key.lower()
+        value = _unquote(value.strip())
+        if key == wanted:
+            plain = value
+        elif key == f"{wanted}*":
+            pieces[0] = (value, True)
+        elif (match := _CONTINUATION.fullmatch(key)) and match.group(1) == wanted:
+            pieces.setdefault(int(match.group(2)), (value, bool(match.group(3))))
+    return _join_rfc2231(pieces) if pieces else plain
+
+
+def _unquote(value: str) -> str:
+    if value.startswith('"'):
+        value = value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
+        # Only \" and \\ are escapes: Windows clients send paths with bare backslashes.
+        value = value.replace('\\"', '"').replace("\\\\", "\\")
+    return value
+
+
+def _join_rfc2231(pieces: dict[int, tuple[str, bool]]) -> str:
+    charset: str | None = None
+    data = b""
+    for index in sorted(pieces):
+        value, extended = pieces[index]
+        if not extended:
+            data += value.encode("utf-8", "surrogateescape")
+            continue
+        if index == min(pieces) and value.count("'") >= 2:
+            charset, _language, value = value.split("'", 2)
+        data += urllib.parse.unquote_to_bytes(value)
+    return decode_bytes(data, charset or None)
+
+
+def _clean_filename(name: str) -> str:
+    name = unicodedata.normalize("NFC", name)
+    name = re.split(r"[/\\]", name)[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf")).strip()
+    if name in ("", ".", ".."):
+        return ""
+    if len(name) > _MAX_FILENAME:
+        stem, dot, extension = name.rpartition(".")
+        keep = _MAX_FILENAME - len(extension) - 1
+        name = f"{stem[:keep]}.{extension}" if dot and keep > 0 else name[:_MAX_FILENAME]
+    return name
+
+
+def _extension(content_type: str) -> str:
+    return _EXTENSIONS.get(content_type) or _MIME_TYPES.guess_extension(content_type) or ".bin"
+
+
+def _html_to_text(markup: str) -> str:
+    markup = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", markup)
+    markup = re.sub(r"(?i)<br\s*/?>|</(p|div|tr|li|h\d)\s*>", "\n", markup)
+    text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line).strip()

@@ -1,0 +1,343 @@
+"""From one fetched message to a ledger row and, for competition mail, a stored submission.
+
+This is the one place that ties the stages together, top to bottom: parse the MIME, run the
+checks, then in a single transaction store the message and its evidence, the submission, its
+problems, the acknowledgement in the outbox and the ledger row. Either all of it is stored or
+none of it, so a crash in between loses nothing: the message is simply processed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from intake.checks.base import Assessment, CompetitionRules
+from intake.checks.chain import assess
+from intake.config import Config
+from intake.mime import ParsedMessage, parse_message
+from intake.sources.base import FetchedMessage
+from notifications.acknowledgement import (
+    AcknowledgementInput,
+    acknowledgement_message_id,
+    compose_acknowledgement,
+)
+from store import ledger, outbox, submissions
+from store.db import Database
+from store.models import LedgerEntry, StoredMessage, Submission
+
+log = logging.getLogger("intake.pipeline")
+
+SUBMISSION = "submission"
+DUPLICATE = "duplicate"
+IGNORED = "ignored"
+NOT_REGISTERED = "not_registered"
+
+
+@dataclass(frozen=True)
+class Where:
+    """Which mailbox folder a message came from (the ledger's key without the message key)."""
+
+    mailbox: str
+    folder: str
+    uidvalidity: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str  # submission | duplicate | ignored | not_registered
+    reason: str
+    reference: str | None = None
+    version: int | None = None
+    status: str | None = None
+    action: str | None = None
+
+
+def competition_rules(config: Config) -> CompetitionRules:
+    own = {config.smtp.sender_address}
+    if "@" in config.mailbox.username:
+        own.add(config.mailbox.username.lower())
+    competition = config.competition
+    return CompetitionRules(
+        code=competition.code,
+        title=competition.title,
+        subject=competition.subject,
+        deadline=competition.deadline,
+        timezone=competition.timezone,
+        own_addresses=frozenset(own),
+    )
+
+
+def receipt_time(fetched: FetchedMessage, parsed: ParsedMessage) -> tuple[datetime, str]:
+    """The server's receipt time and where it came from; the Date header never decides."""
+    if fetched.received_at is not None:
+        return fetched.received_at, "server"
+    if parsed.received_latest is not None:
+        return parsed.received_latest, "received-header"
+    return datetime.now(UTC).replace(microsecond=0), "processing-time"
+
+
+def dedup_key(parsed: ParsedMessage, raw: bytes) -> str:
+    return parsed.message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+class Pipeline:
+    """Processes fetched messages for one configured competition."""
+
+    def __init__(self, config: Config, db: Database) -> None:
+        self.config = config
+        self.db = db
+        self.rules = competition_rules(config)
+        action = config.mailbox.after_processing
+        self.action = None if action == "keep" else action
+
+    def process(self, fetched: FetchedMessage, where: Where) -> Outcome:
+        parsed = parse_message(fetched.raw)
+        received_at, basis = receipt_time(fetched, parsed)
+        assessment = assess(parsed, received_at, self.rules)
+        if basis != "server":
+            assessment.reasons.append(f"receipt time taken from {basis}")
+        with self.db.transaction() as session:
+            outcome = self._decide(session, fetched, where, parsed, assessment)
+            if fetched.uid is not None:
+                ledger.advance_cursor(
+                    session, where.mailbox, where.folder, where.uidvalidity, fetched.uid
+                )
+        log.info(
+            "%s %s: %s%s",
+            parsed.message_id or fetched.key,
+            outcome.kind,
+            outcome.reason,
+            f" ({outcome.reference} v{outcome.version}, {outcome.status})" if outcome.reference else "",
+        )
+        return outcome
+
+    def record_failure(self, fetched: FetchedMessage, where: Where, error: str) -> int:
+        """Keep a failed message's traceback in the ledger; it is retried on later polls."""
+        with self.db.transaction() as session:
+            entry = ledger.record_entry(
+                session,
+                LedgerEntry(
+                    mailbox=where.mailbox,
+                    folder=where.folder,
+                    uidvalidity=where.uidvalidity,
+                    key=fetched.key,
+                    uid=fetched.uid,
+                    message_id=None,
+                    outcome=ledger.FAILED,
+                    reason="processing failed",
+                    error=error,
+                    action=None,
+                    action_done=False,
+                ),
+                detail=error.strip().splitlines()[-1] if error.strip() else "error",
+            )
+            if fetched.uid is not None:
+                ledger.advance_cursor(
+                    session, where.mailbox, where.folder, where.uidvalidity, fetched.uid
+                )
+            return entry.attempts
+
+    def _decide(
+        self,
+        session: Session,
+        fetched: FetchedMessage,
+        where: Where,
+        parsed: ParsedMessage,
+        assessment: Assessment,
+    ) -> Outcome:
+        reason = "; ".join(assessment.reasons)
+        if not assessment.competition:
+            outcome = Outcome(IGNORED, reason or "not competition mail")
+            self._ledger(session, fetched, where, parsed, outcome)
+            return outcome
+        if not assessment.register:
+            outcome = Outcome(NOT_REGISTERED, reason)
+            self._ledger(session, fetched, where, parsed, outcome)
+            return outcome
+        key = dedup_key(parsed, fetched.raw)
+        existing = submissions.message_by_dedup_key(session, key)
+        if existing is not None:
+            return self._duplicate(session, fetched, where, parsed, existing)
+        return self._register(session, fetched, where, parsed, assessment, key)
+
+    def _duplicate(
+        self,
+        session: Session,
+        fetched: FetchedMessage,
+        where: Where,
+        parsed: ParsedMessage,
+        existing: StoredMessage,
+    ) -> Outcome:
+        earlier = submissions.submission_for_message(session, existing.id)
+        reference = earlier.reference if earlier else None
+        outcome = Outcome(
+            DUPLICATE,
+            f"already stored as message {existing.id}"
+            + (f" ({reference} v{earlier.version})" if earlier else ""),
+            reference=reference,
+            version=earlier.version if earlier else None,
+            status=earlier.status if earlier else None,
+            action=self.action,
+        )
+        self._ledger(session, fetched, where, parsed, outcome, existing)
+        return outcome
+
+    def _register(
+        self,
+        session: Session,
+        fetched: FetchedMessage,
+        where: Where,
+        parsed: ParsedMessage,
+        assessment: Assessment,
+        key: str,
+    ) -> Outcome:
+        stored = self._store_message(session, fetched, where, parsed, assessment, key)
+        replaces = None
+        if assessment.on_time and parsed.from_address:
+            replaces = submissions.current_version(
+                session, self.rules.code, parsed.from_address
+            )
+        submission = submissions.add_submission(
+            session,
+            message=stored,
+            competition=self.rules.code,
+            replaces=replaces,
+            subject_match=str(assessment.subject_match),
+            on_time=assessment.on_time,
+            status=assessment.status,
+            problems=[
+                submissions.ProblemRecord(p.code, p.severity, p.message_lv, p.message_en, p.field)
+                for p in assessment.problems
+            ],
+        )
+        self._acknowledge(session, submission, parsed, assessment, replaces)
+        outcome = Outcome(
+            SUBMISSION,
+            "; ".join(assessment.reasons) or "registered",
+            reference=submission.reference,
+            version=submission.version,
+            status=submission.status,
+            action=self.action,
+        )
+        self._ledger(session, fetched, where, parsed, outcome, stored)
+        return outcome
+
+    def _store_message(
+        self,
+        session: Session,
+        fetched: FetchedMessage,
+        where: Where,
+        parsed: ParsedMessage,
+        assessment: Assessment,
+        key: str,
+    ) -> StoredMessage:
+        stored = StoredMessage(
+            dedup_key=key,
+            message_id=parsed.message_id,
+            from_address=parsed.from_address,
+            from_name=parsed.from_name,
+            subject=parsed.subject,
+            date_header=parsed.date_header,
+            received_at=assessment.received_at,
+            in_reply_to=parsed.in_reply_to,
+            references_header=" ".join(parsed.references),
+            raw_sha256=hashlib.sha256(fetched.raw).hexdigest(),
+            raw_size=len(fetched.raw),
+            raw=fetched.raw,
+            source=where.mailbox,
+            folder=where.folder,
+        )
+        session.add(stored)
+        session.flush()
+        candidates = {id(a) for a in assessment.form_candidates}
+        submissions.add_attachments(
+            session,
+            stored,
+            [
+                (
+                    a.filename,
+                    a.content_type,
+                    a.data,
+                    a.sha256,
+                    "form_candidate" if id(a) in candidates else "supporting",
+                )
+                for a in parsed.attachments
+            ],
+        )
+        return stored
+
+    def _acknowledge(
+        self,
+        session: Session,
+        submission: Submission,
+        parsed: ParsedMessage,
+        assessment: Assessment,
+        replaces: Submission | None,
+    ) -> None:
+        sender = self.config.smtp.sender
+        data = AcknowledgementInput(
+            recipient=parsed.from_address,
+            reference=submission.reference,
+            version=submission.version,
+            replaces_version=replaces.version if replaces else None,
+            status=submission.status,
+            subject_match=submission.subject_match,
+            received_at=assessment.received_at,
+            timezone=self.rules.timezone,
+            deadline=self.rules.deadline,
+            competition_title=self.rules.title,
+            expected_subject=self.rules.subject,
+            original_subject=parsed.subject,
+            original_message_id=parsed.message_id,
+            original_references=parsed.references,
+            attachments=tuple((a.filename, a.size) for a in parsed.attachments),
+            problems=tuple((p.severity, p.message_lv) for p in assessment.problems),
+        )
+        message_id = acknowledgement_message_id(
+            submission.reference, submission.version, self.config.smtp.sender_address
+        )
+        suppressed = assessment.reply_suppressed
+        if not parsed.from_address:
+            suppressed = suppressed or "no sender address to answer"
+        message = compose_acknowledgement(data, sender)
+        outbox.enqueue(
+            session,
+            kind="acknowledgement",
+            recipient=parsed.from_address,
+            message_id=message_id,
+            subject=str(message["Subject"]),
+            body=message.as_bytes(),
+            submission=submission,
+            suppressed_reason=suppressed,
+        )
+
+    def _ledger(
+        self,
+        session: Session,
+        fetched: FetchedMessage,
+        where: Where,
+        parsed: ParsedMessage,
+        outcome: Outcome,
+        stored: StoredMessage | None = None,
+    ) -> None:
+        ledger.record_entry(
+            session,
+            LedgerEntry(
+                mailbox=where.mailbox,
+                folder=where.folder,
+                uidvalidity=where.uidvalidity,
+                key=fetched.key,
+                uid=fetched.uid,
+                message_id=parsed.message_id,
+                outcome=outcome.kind,
+                reason=outcome.reason,
+                error=None,
+                action=outcome.action,
+                action_done=False,
+                message_row_id=stored.id if stored else None,
+            ),
+        )

@@ -1,0 +1,88 @@
+"""Builds the real components from the configuration and runs one cycle: poll, then send.
+
+Each factory is a single function so a test or the demo can swap one component and keep the
+rest real.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from intake.config import Config
+from intake.pipeline import Pipeline
+from intake.sources.base import MailSource
+from intake.sources.imap import ImapSource
+from intake.sources.maildir import MaildirSource
+from intake.sync import PollReport, poll_mailbox
+from notifications.sender import SendReport, send_due
+from notifications.transport import DirectoryTransport, SmtpTransport, Transport
+from store.db import Database
+
+log = logging.getLogger("intake.service")
+
+
+def open_database(config: Config) -> Database:
+    return Database(config.database.url)
+
+
+def mail_source(config: Config) -> MailSource:
+    box = config.mailbox
+    readonly = box.after_processing == "keep"
+    if box.kind == "maildir":
+        assert box.path is not None
+        return MaildirSource(box.path, folder=box.folder, readonly=readonly)
+    return ImapSource(
+        host=box.host,
+        port=box.port,
+        security=box.security,
+        username=box.username,
+        password=box.password(),
+        folder=box.folder,
+        readonly=readonly,
+    )
+
+
+def transport(config: Config) -> Transport:
+    smtp = config.smtp
+    if smtp.directory is not None:
+        return DirectoryTransport(smtp.directory)
+    return SmtpTransport(
+        host=smtp.host,
+        port=smtp.port,
+        security=smtp.security,
+        username=smtp.username,
+        password=smtp.password(),
+    )
+
+
+def send_outbox(config: Config, db: Database) -> SendReport:
+    return send_due(
+        db,
+        transport(config),
+        max_per_sender_per_hour=config.smtp.max_replies_per_sender_per_hour,
+    )
+
+
+@dataclass(frozen=True)
+class CycleReport:
+    poll: PollReport
+    send: SendReport
+
+
+def run_cycle(config: Config, db: Database, stop: threading.Event | None = None) -> CycleReport:
+    """One complete cycle: sync and process the mailbox, then send what the outbox holds."""
+    poll = poll_mailbox(mail_source(config), Pipeline(config, db), db, stop=stop)
+    send = send_outbox(config, db)
+    log.info(
+        "cycle: %d listed, %d fetched, %s; outbox: %d sent, %d retried, %d held, %d failed",
+        poll.listed,
+        poll.fetched,
+        dict(poll.outcomes) or "nothing new",
+        send.sent,
+        send.retried,
+        send.held,
+        send.failed,
+    )
+    return CycleReport(poll=poll, send=send)

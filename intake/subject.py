@@ -1,0 +1,219 @@
+"""Subject decoding, normalisation and matching.
+
+The competition rules tell municipalities to write one exact subject, and people still reply,
+forward, drop the diacritics, change the quotes or add their municipality's name. The service must
+tell "this is the subject" (exact), "this is clearly meant to be the subject" (near: registered
+with a warning) and "this is something else" (none) apart, and it must do so on subjects decoded
+from any charset a Latvian mail client has used (UTF-8, ISO-8859-13, windows-1257, raw 8-bit).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from enum import StrEnum
+
+__all__ = [
+    "SubjectMatch",
+    "decode_bytes",
+    "decode_header_text",
+    "fold_diacritics",
+    "match_subject",
+    "normalise_subject",
+]
+
+# Latvian mail that is neither UTF-8 nor declares its charset is almost always windows-1257.
+FALLBACK_CHARSET = "cp1257"
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+_QUOTES = "\"“”„«»'‘’‚‟‹›＂`´"
+_QUOTE_TABLE = str.maketrans(dict.fromkeys(_QUOTES, " "))
+_PREFIX = re.compile(
+    r"^(?:re|fwd|fw|aw|wg|sv|vs|atb\.?|pārs\.?|pars\.?|tr|antw|vl|rif|enc)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*:\s*"
+)
+_NON_WORD = re.compile(r"[^\w ]+")
+_SPACES = re.compile(r"\s+")
+# A subject longer than this is not a misspelt competition subject; bounding it keeps the
+# approximate matching (quadratic) cheap on hostile input.
+_MAX_MATCH_CHARS = 1000
+
+
+class SubjectMatch(StrEnum):
+    """How well a subject matches the competition's required subject."""
+
+    EXACT = "exact"
+    NEAR = "near"
+    NONE = "none"
+
+
+def decode_bytes(data: bytes, charset: str | None = None) -> str:
+    """Text of `data` in `charset`; an unknown or wrong charset falls back to UTF-8, windows-1257."""
+    codec = _codec_name(charset) if charset else None
+    if codec is not None:
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if codec in (None, "ascii"):
+        codec = FALLBACK_CHARSET  # 8-bit bytes under "us-ascii" are mislabelled, not ASCII
+    return data.decode(codec, errors="replace")
+
+
+def decode_header_text(value: str | bytes | None) -> str:
+    """Readable text of a raw header value: unfolded, RFC 2047 words decoded, 8-bit bytes decoded.
+
+    A `str` may carry surrogate-escaped bytes (what `email.parser.BytesParser` makes of raw 8-bit
+    headers); they are turned back into bytes and decoded as UTF-8 or, failing that, windows-1257.
+    """
+    if value is None:
+        return ""
+    data = value if isinstance(value, bytes) else _header_bytes(value)
+    text = _FOLD.sub("", decode_bytes(data))
+    return _clean_controls(_decode_encoded_words(text)).strip()
+
+
+def _header_bytes(value: str) -> bytes:
+    try:
+        return value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # lone surrogates that never were bytes
+        return value.encode("utf-8", "replace")
+
+
+def fold_diacritics(text: str) -> str:
+    """`text` without combining marks: "pašvaldībās" → "pasvaldibas"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def normalise_subject(text: str) -> str:
+    """Comparable subject: NFC, casefolded, no quotes, single spaces, no Re:/Fwd: prefixes."""
+    previous = None
+    # Case folding and prefix stripping can each expose work for the other; a few rounds reach the
+    # fixed point for every real subject (the loop guarantees idempotence for the odd ones).
+    for _ in range(5):
+        if text == previous:
+            break
+        previous = text
+        text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).casefold())
+        text = _SPACES.sub(" ", text.translate(_QUOTE_TABLE)).strip()
+        text = _strip_prefixes(text)
+    return text
+
+
+def match_subject(subject: str, expected: str, title: str) -> SubjectMatch:
+    """EXACT if `subject` equals `expected` after normalisation; NEAR for a recognisable near miss.
+
+    Near misses: missing diacritics, up to a few typos, other punctuation, the title without
+    "Konkursam", or either of those (or a slightly misspelt version) inside a longer subject such as
+    one that adds the municipality's name.
+    """
+    normalised = normalise_subject(subject)
+    if normalised == normalise_subject(expected):
+        return SubjectMatch.EXACT
+    folded = _comparable(normalised)[:_MAX_MATCH_CHARS]
+    for target in {_comparable(normalise_subject(expected)), _comparable(normalise_subject(title))}:
+        if target and _contains_near(folded, target, _allowed_edits(target)):
+            return SubjectMatch.NEAR
+    return SubjectMatch.NONE
+
+
+def _codec_name(charset: str) -> str | None:
+    name = charset.strip().strip("\"'").split("*", 1)[0].lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode_encoded_words(text: str) -> str:
+    """Decode RFC 2047 words; whitespace between two adjacent encoded words is dropped."""
+    pieces: list[str] = []
+    pending: list[tuple[str, bytes]] = []  # adjacent encoded words, joined before decoding
+    position = 0
+    for match in _ENCODED_WORD.finditer(text):
+        gap = text[position : match.start()]
+        if gap and (not pending or gap.strip()):
+            pieces.append(_flush(pending))
+            pieces.append(gap)
+        charset, encoding, payload = match.groups()
+        data = _decode_word_payload(encoding.lower(), payload)
+        if data is None:
+            pieces.append(_flush(pending))
+            pieces.append(match.group(0))
+        elif pending and pending[-1][0] == charset.lower():
+            # A multi-byte character may be split across two words: join bytes, not text.
+            pending[-1] = (charset.lower(), pending[-1][1] + data)
+        else:
+            pending.append((charset.lower(), data))
+        position = match.end()
+    pieces.append(_flush(pending))
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _flush(pending: list[tuple[str, bytes]]) -> str:
+    text = "".join(decode_bytes(data, charset) for charset, data in pending)
+    pending.clear()
+    return text
+
+
+def _decode_word_payload(encoding: str, payload: str) -> bytes | None:
+    raw = payload.encode("ascii", "replace")
+    try:
+        if encoding == "q":
+            return binascii.a2b_qp(raw, header=True)
+        raw = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
+        return base64.b64decode(raw + b"=" * (-len(raw) % 4))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _clean_controls(text: str) -> str:
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def _strip_prefixes(text: str) -> str:
+    while True:
+        stripped = _PREFIX.sub("", text, count=1)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _comparable(normalised: str) -> str:
+    """Diacritic-free words only: punctuation differences never count as typos."""
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", fold_diacritics(normalised))).strip()
+
+
+def _allowed_edits(target: str) -> int:
+    # Two typos for ordinary lengths, three for long subjects; short targets get fewer, so a short
+    # configured subject can never match unrelated words.
+    return min(len(target) // 5, max(2, len(target) // 16))
+
+
+def _contains_near(text: str, target: str, max_edits: int) -> bool:
+    """True if some substring of `text` is within `max_edits` edits of `target` (Sellers, 1980)."""
+    if len(text) < len(target) - max_edits:
+        return False
+    previous = list(range(len(target) + 1))
+    if previous[-1] <= max_edits:
+        return True
+    for char in text:
+        current = [0]
+        for j, target_char in enumerate(target, start=1):
+            cost = 0 if target_char == char else 1
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
+        if current[-1] <= max_edits:
+            return True
+        previous = current
+    return False
