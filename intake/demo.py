@@ -220,7 +220,9 @@ def run_demo(directory: Path, console: Console) -> None:
     finally:
         db.dispose()
     outbox = sorted((directory / "outbox").glob("*.eml"))
-    console.print(f"\nAcknowledgements written to [bold]{directory / 'outbox'}[/] ({len(outbox)} files)")
+    console.print(
+        f"\nAcknowledgements written to [bold]{directory / 'outbox'}[/] ({len(outbox)} files)"
+    )
     if outbox:
         console.print(f"  e.g. {outbox[0]}")
     console.print(f"Database: {directory / 'intake.db'} (SQLite)")

@@ -21,7 +21,12 @@ PUBLIC_ACK_STATUS = {"held": "pending"}
 def acknowledgement_record(submission: Submission, tz: ZoneInfo) -> dict[str, Any]:
     acks: list[OutboxItem] = [o for o in submission.outbox if o.kind == "acknowledgement"]
     if not acks:
-        return {"status": "suppressed", "message_id": None, "sent_at": None, "reason": "none queued"}
+        return {
+            "status": "suppressed",
+            "message_id": None,
+            "sent_at": None,
+            "reason": "none queued",
+        }
     ack = acks[-1]
     return {
         "status": PUBLIC_ACK_STATUS.get(ack.status, ack.status),

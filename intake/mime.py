@@ -6,8 +6,9 @@ of the service needs plain values, and one bad message must never stop a poll, s
 never raises: what it cannot read becomes a defect string next to whatever it could read.
 
 The message is parsed with the `compat32` policy and headers are decoded here from their raw form:
-the modern policy's header objects raise on some real messages (delivery reports) and its
-`iter_attachments()` yields parts whose `get_content()` fails.
+the modern policy's `iter_attachments()` yields multipart parts whose `get_content()` raises
+KeyError (7 files of the shared MIME corpus), and its header classes raise on some delivery
+reports; the raw form also keeps 8-bit header bytes, which the modern policy replaces.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _MAX_DEPTH = 30  # nesting deeper than any real client produces; stops hostile r
 _MAX_FILENAME = 200
 _MSG_ID = re.compile(r"<[^<>\s]+>")
 _PARAM = re.compile(r';\s*([^=\s;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)', re.DOTALL)
+_LINE_BREAK = re.compile(r"\r?\n")
+_BASE64 = re.compile(rb"[A-Za-z0-9+/]*")
 _CONTINUATION = re.compile(r"(.+)\*(\d+)(\*?)")
 _EXTENSIONS = {
     "application/pdf": ".pdf",
@@ -48,6 +51,7 @@ _EXTENSIONS = {
     "text/plain": ".txt",
     "text/html": ".html",
 }
+_CONTENT_TYPES = {extension: content_type for content_type, extension in _EXTENSIONS.items()}
 # Built-in tables only: the system's mime.types differs from machine to machine.
 _MIME_TYPES = mimetypes.MimeTypes()
 
@@ -124,6 +128,11 @@ def _raw_headers(part: Message) -> dict[str, list[str]]:
     return headers
 
 
+def _raw_header(part: Message, name: str) -> str:
+    """The first `name` header of `part` as sent (8-bit bytes surrogate-escaped), or ""."""
+    return next((str(value) for key, value in part.raw_items() if key.lower() == name), "")
+
+
 def _header_fields(raw: dict[str, list[str]], defects: list[str]) -> ParsedMessage:
     def text(name: str) -> str | None:
         values = raw.get(name)
@@ -162,13 +171,20 @@ def _first_msg_id(value: str | None) -> str | None:
 def _addresses(values: list[str]) -> list[tuple[str, str]]:
     """(display name, lower-cased addr-spec) pairs; names are decoded after splitting."""
     texts = [
-        decode_bytes(value.encode("utf-8", "surrogateescape")).replace("\r", "").replace("\n", "")
+        _LINE_BREAK.sub(" ", decode_bytes(value.encode("utf-8", "surrogateescape")))
         for value in values
     ]
-    return [
+    found = [
         (decode_header_text(name), address.strip().lower())
         for name, address in getaddresses(texts)
-        if address.strip()
+        if address.strip() and not address.startswith("=?")
+    ]
+    if found or not values:
+        return found
+    # Some senders encode the whole "Name <address>" as one RFC 2047 word; decode, then split.
+    decoded = [decode_header_text(value) for value in values]
+    return [
+        (name, address.strip().lower()) for name, address in getaddresses(decoded) if "@" in address
     ]
 
 
@@ -208,9 +224,8 @@ class _PartCollector:
         self.html: list[str] = []
 
     def body_text(self) -> str:
-        if self.plain:
-            return "\n".join(self.plain).strip()
-        return _html_to_text("\n".join(self.html))
+        text = "\n".join(self.plain) if self.plain else _html_to_text("\n".join(self.html))
+        return text.replace("\r\n", "\n").strip()
 
     def walk(self, part: Message, path: str, *, depth: int, top: bool) -> None:
         if depth > _MAX_DEPTH:
@@ -243,9 +258,11 @@ class _PartCollector:
             if maintype == "text":
                 if top and content_type in ("text/plain", "text/html"):
                     data = _payload_bytes(part, path, self.defects)
-                    text = decode_bytes(data, part.get_content_charset())
+                    text = decode_bytes(data, _param(_raw_header(part, "content-type"), "charset"))
                     (self.plain if content_type == "text/plain" else self.html).append(text)
                 return
+        if filename and "content-type" not in part:  # the default text/plain would be a guess
+            content_type = _content_type_of(filename)
         name = filename or f"pielikums-{len(self.attachments) + 1}{_extension(content_type)}"
         data = _payload_bytes(part, path, self.defects)
         self.attachments.append(Attachment(name, content_type, data))
@@ -272,41 +289,44 @@ def _transfer_encoding(part: Message) -> str:
 
 
 def _payload_bytes(part: Message, path: str, defects: list[str]) -> bytes:
-    payload = part.get_payload()
-    if not isinstance(payload, str):
-        return b""
-    raw = payload.encode("utf-8", "surrogateescape")
-    encoding = _transfer_encoding(part)
-    if encoding not in ("base64", "quoted-printable"):
-        return raw
-    data = _decode_transfer(raw, encoding, path, defects)
-    return raw if data is None else data
+    """Decoded content. Only base64 is decoded here (strictly, to report damage); the stdlib's
+    decode=True keeps 8-bit bytes as sent and decodes quoted-printable and uuencode."""
+    if _transfer_encoding(part) == "base64":
+        try:
+            text = part.get_payload()
+        except Exception:  # 8-bit text is re-decoded by its charset parameter, which may be broken
+            text = None
+        if isinstance(text, str) and text.isascii():
+            raw = text.encode("ascii")
+            data = _decode_transfer(raw, "base64", path, defects)
+            return raw if data is None else data
+        defects.append(f"part {path}: base64 content with 8-bit bytes, decoded what could be read")
+    decoded = part.get_payload(decode=True)
+    return decoded if isinstance(decoded, bytes) else b""
 
 
 def _decode_transfer(raw: bytes, encoding: str, path: str, defects: list[str]) -> bytes | None:
-    """Decoded content; damaged base64 is decoded leniently (with a defect) or gives None."""
+    """Decoded content; base64 with only its padding or tail missing is decoded with a defect,
+    anything else that is not base64 (e.g. plain text labelled base64) gives None."""
     if encoding == "quoted-printable":
         return quopri.decodestring(raw)
+    compact = b"".join(line.strip() for line in raw.splitlines())
     try:
-        return base64.b64decode(b"".join(raw.split()), validate=True)
+        return base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError):
         pass
-    cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
-    try:
-        data = base64.b64decode(cleaned + b"=" * (-len(cleaned) % 4))
-    except (binascii.Error, ValueError):
+    letters = compact.rstrip(b"=")
+    if _BASE64.fullmatch(letters) is None or len(letters) % 4 == 1:
         defects.append(f"part {path}: base64 content could not be decoded, kept as sent")
         return None
-    defects.append(f"part {path}: damaged base64 content, decoded what could be read")
-    return data
+    defects.append(f"part {path}: damaged base64 content (padding or end missing)")
+    return base64.b64decode(letters + b"=" * (-len(letters) % 4))
 
 
 def _part_filename(part: Message) -> str:
     """Decoded, cleaned file name from Content-Disposition or Content-Type, or ""."""
-    headers = _raw_headers(part)
-    disposition = headers.get("content-disposition", [""])[0]
-    content_type = headers.get("content-type", [""])[0]
-    name = _param(disposition, "filename") or _param(content_type, "name")
+    disposition = _raw_header(part, "content-disposition")
+    name = _param(disposition, "filename") or _param(_raw_header(part, "content-type"), "name")
     return _clean_filename(decode_header_text(name)) if name else ""
 
 
@@ -315,7 +335,7 @@ def _param(header: str, wanted: str) -> str | None:
     plain: str | None = None
     pieces: dict[int, tuple[str, bool]] = {}
     unfolded = re.sub(r"\r?\n[ \t]*", " ", header)
-    for key, value in _PARAM.findall(unfolded):
+    for key, value in _PARAM.findall(";" + unfolded):  # ";" also finds a first bare parameter
         key = key.lower()
         value = _unquote(value.strip())
         if key == wanted:
@@ -345,7 +365,7 @@ def _join_rfc2231(pieces: dict[int, tuple[str, bool]]) -> str:
             continue
         if index == min(pieces) and value.count("'") >= 2:
             charset, _language, value = value.split("'", 2)
-        data += urllib.parse.unquote_to_bytes(value)
+        data += urllib.parse.unquote_to_bytes(value.encode("utf-8", "surrogateescape"))
     return decode_bytes(data, charset or None)
 
 
@@ -360,6 +380,12 @@ def _clean_filename(name: str) -> str:
         keep = _MAX_FILENAME - len(extension) - 1
         name = f"{stem[:keep]}.{extension}" if dot and keep > 0 else name[:_MAX_FILENAME]
     return name
+
+
+def _content_type_of(filename: str) -> str:
+    extension = "." + filename.rpartition(".")[2].lower()
+    known = _CONTENT_TYPES.get(extension) or _MIME_TYPES.guess_type(filename)[0]
+    return known or "application/octet-stream"
 
 
 def _extension(content_type: str) -> str:

@@ -111,7 +111,9 @@ class Pipeline:
             parsed.message_id or fetched.key,
             outcome.kind,
             outcome.reason,
-            f" ({outcome.reference} v{outcome.version}, {outcome.status})" if outcome.reference else "",
+            f" ({outcome.reference} v{outcome.version}, {outcome.status})"
+            if outcome.reference
+            else "",
         )
         return outcome
 
@@ -198,9 +200,7 @@ class Pipeline:
         stored = self._store_message(session, fetched, where, parsed, assessment, key)
         replaces = None
         if assessment.on_time and parsed.from_address:
-            replaces = submissions.current_version(
-                session, self.rules.code, parsed.from_address
-            )
+            replaces = submissions.current_version(session, self.rules.code, parsed.from_address)
         submission = submissions.add_submission(
             session,
             message=stored,

@@ -55,7 +55,11 @@ def run_forever(config: Config, db: Database) -> None:
                 report.failed,
             )
 
-    common = {"max_instances": 1, "coalesce": True, "next_run_time": datetime.now(config.competition.timezone)}
+    common = {
+        "max_instances": 1,
+        "coalesce": True,
+        "next_run_time": datetime.now(config.competition.timezone),
+    }
     scheduler.add_job(
         _guarded("poll", poll),
         "interval",

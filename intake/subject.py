@@ -28,10 +28,14 @@ __all__ = [
 # Latvian mail that is neither UTF-8 nor declares its charset is almost always windows-1257.
 FALLBACK_CHARSET = "cp1257"
 
+# Python codecs that no mail charset label should select.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode_escape", "raw_unicode_escape", "undefined"})
+_SINGLE_BYTE = ("ascii", "iso8859", "latin", "cp125", "koi8", "mac-")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _QUOTES = "\"“”„«»'‘’‚‟‹›＂`´"
-_QUOTE_TABLE = str.maketrans(dict.fromkeys(_QUOTES, " "))
+# Every quote style counts as the same quote; a subject without quotes is a near miss.
+_QUOTE_TABLE = str.maketrans(dict.fromkeys(_QUOTES, '"'))
 _PREFIX = re.compile(
     r"^(?:re|fwd|fw|aw|wg|sv|vs|atb\.?|pārs\.?|pars\.?|tr|antw|vl|rif|enc)"
     r"\s*(?:\[\d+\]|\(\d+\))?\s*:\s*"
@@ -52,20 +56,26 @@ class SubjectMatch(StrEnum):
 
 
 def decode_bytes(data: bytes, charset: str | None = None) -> str:
-    """Text of `data` in `charset`; an unknown or wrong charset falls back to UTF-8, windows-1257."""
+    """Text of `data` in `charset`; a wrong or unknown charset falls back to UTF-8, cp1257."""
     codec = _codec_name(charset) if charset else None
+    if not data.isascii() and (codec is None or codec.startswith(_SINGLE_BYTE)):
+        # Valid non-ASCII UTF-8 is practically never legacy 8-bit text, and clients that label
+        # UTF-8 as ISO-8859-x or windows-125x are common. 7-bit codecs never get here.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if codec is not None:
         try:
             return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError, ValueError):
             pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     if codec in (None, "ascii"):
         codec = FALLBACK_CHARSET  # 8-bit bytes under "us-ascii" are mislabelled, not ASCII
-    return data.decode(codec, errors="replace")
+    try:
+        return data.decode(codec, errors="replace")
+    except (UnicodeError, LookupError, ValueError):  # e.g. a codec without "replace"
+        return data.decode(FALLBACK_CHARSET, errors="replace")
 
 
 def decode_header_text(value: str | bytes | None) -> str:
@@ -96,7 +106,7 @@ def fold_diacritics(text: str) -> str:
 
 
 def normalise_subject(text: str) -> str:
-    """Comparable subject: NFC, casefolded, no quotes, single spaces, no Re:/Fwd: prefixes."""
+    """Comparable subject: NFC, casefolded, one quote style, single spaces, no Re:/Fwd: prefixes."""
     previous = None
     # Case folding and prefix stripping can each expose work for the other; a few rounds reach the
     # fixed point for every real subject (the loop guarantees idempotence for the odd ones).
@@ -128,11 +138,14 @@ def match_subject(subject: str, expected: str, title: str) -> SubjectMatch:
 
 
 def _codec_name(charset: str) -> str | None:
+    """Python's codec for a MIME charset name; None for unknown names and non-charset codecs."""
     name = charset.strip().strip("\"'").split("*", 1)[0].lower()
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+        b"a".decode(codec, "replace")  # bytes-to-bytes codecs (base64, zlib) are not charsets
+    except (LookupError, UnicodeError, ValueError):
         return None
+    return None if codec in _NOT_CHARSETS else codec
 
 
 def _decode_encoded_words(text: str) -> str:
@@ -168,14 +181,14 @@ def _flush(pending: list[tuple[str, bytes]]) -> str:
 
 
 def _decode_word_payload(encoding: str, payload: str) -> bytes | None:
+    """Bytes of an encoded word; None (keep the word as written) if it is not valid B or Q."""
     raw = payload.encode("ascii", "replace")
-    try:
-        if encoding == "q":
-            return binascii.a2b_qp(raw, header=True)
-        raw = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
-        return base64.b64decode(raw + b"=" * (-len(raw) % 4))
-    except (binascii.Error, ValueError):
+    if encoding == "q":
+        return binascii.a2b_qp(raw, header=True)
+    letters = raw.rstrip(b"=")
+    if re.fullmatch(rb"[A-Za-z0-9+/]*", letters) is None or len(letters) % 4 == 1:
         return None
+    return base64.b64decode(letters + b"=" * (-len(letters) % 4))
 
 
 def _clean_controls(text: str) -> str:

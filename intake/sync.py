@@ -51,7 +51,9 @@ def poll_mailbox(
     try:
         return _poll(source, pipeline, db, stop)
     except UidValidityChanged:
-        log.warning("%s %s: UIDVALIDITY changed during the poll; re-scanning", source.name, source.folder)
+        log.warning(
+            "%s %s: UIDVALIDITY changed during the poll; re-scanning", source.name, source.folder
+        )
         return _poll(source, pipeline, db, stop)
 
 
@@ -115,7 +117,9 @@ def _process_all(
                     attempts,
                 )
             else:
-                log.exception("%s key %s: processing failed (attempt %d)", where.folder, fetched.key, attempts)
+                log.exception(
+                    "%s key %s: processing failed (attempt %d)", where.folder, fetched.key, attempts
+                )
         else:
             report.outcomes[outcome.kind] += 1
             if outcome.status:

@@ -21,7 +21,9 @@ STATUS_STYLE = {
 
 
 def _when(config: Config, submission: Submission) -> str:
-    return submission.received_at.astimezone(config.competition.timezone).strftime("%d.%m.%Y %H:%M:%S")
+    return submission.received_at.astimezone(config.competition.timezone).strftime(
+        "%d.%m.%Y %H:%M:%S"
+    )
 
 
 def print_cycle(console: Console, report: CycleReport, config: Config) -> None:
@@ -110,5 +112,7 @@ def print_submission(
         for column in ("at (Riga)", "event", "detail"):
             audit.add_column(column)
         for event in trail:
-            audit.add_row(event.at.astimezone(tz).strftime("%d.%m.%Y %H:%M:%S"), event.event, event.detail)
+            audit.add_row(
+                event.at.astimezone(tz).strftime("%d.%m.%Y %H:%M:%S"), event.event, event.detail
+            )
         console.print(audit)

@@ -11,6 +11,8 @@ templates are autoescaped; the plain-text part must show a subject like `A & B <
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Callable
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -27,7 +29,7 @@ RIGA = ZoneInfo("Europe/Riga")
 
 
 class ResourceLoader(BaseLoader):
-    """Loads `audience/event.txt.j2` from a package via `importlib.resources` (wheel- and zip-safe)."""
+    """Loads `audience/event.txt.j2` from a package via `importlib.resources` (wheel-, zip-safe)."""
 
     def __init__(self, package: str) -> None:
         self.package = package
@@ -42,17 +44,43 @@ class ResourceLoader(BaseLoader):
         return resource.read_text(encoding="utf-8"), str(resource), lambda: True
 
 
-def riga_time(value: datetime, zone: ZoneInfo | str = RIGA) -> str:
-    """`27.08.2019. plkst. 23:59:59`: an aware datetime shown in `zone` the way Latvians write it."""
+def _local(value: datetime, zone: ZoneInfo | str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"riga_time needs an aware datetime, got naive {value!r}")
-    local = value.astimezone(ZoneInfo(zone) if isinstance(zone, str) else zone)
-    return local.strftime("%d.%m.%Y. plkst. %H:%M:%S")
+        raise ValueError(f"an aware datetime is needed, got naive {value!r}")
+    return value.astimezone(ZoneInfo(zone) if isinstance(zone, str) else zone)
 
 
-def riga_date(value: datetime, zone: ZoneInfo | str = RIGA) -> str:
-    """`27.08.2019.`: the calendar date of an aware datetime in `zone`."""
-    return riga_time(value, zone).split(" ", 1)[0]
+def riga_time(value: datetime, zone: ZoneInfo | str = RIGA) -> str:
+    """`27.08.2019. plkst. 23:59:59`: an aware datetime in `zone`, as Latvians write it."""
+    return _local(value, zone).strftime("%d.%m.%Y. plkst. %H:%M:%S")
+
+
+def iso_time(value: datetime, zone: ZoneInfo | str = RIGA) -> str:
+    """`2019-08-27 23:59:59`: the same moment for readers of the English summary."""
+    return _local(value, zone).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def wrap(text: str, width: int = 76) -> str:
+    """Plain text wrapped at spaces, every line break kept as written (so blank lines stay).
+
+    Unlike Jinja's `wordwrap` it never drops a trailing newline, never breaks a long word or a
+    hyphenated reference (`LPR-REM-2019/001`), and indents the continuation of a `  - ` item.
+    """
+    lines = []
+    for line in text.split("\n"):
+        bullet = re.match(r"\s*-\s+", line)
+        lines.append(
+            textwrap.fill(
+                line,
+                width,
+                subsequent_indent=" " * bullet.end() if bullet else "",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            if line.strip()
+            else line
+        )
+    return "\n".join(lines)
 
 
 def _decimal_comma(value: Decimal, places: int) -> str:
@@ -62,17 +90,18 @@ def _decimal_comma(value: Decimal, places: int) -> str:
 
 
 def size(value: int) -> str:
-    """A file size as Windows Explorer users know it: `512 B`, `12,3 KB`, `1,2 MB` (1 KB = 1024 B)."""
+    """A file size as Windows users know it: `512 B`, `12,3 KB`, `1,2 MB` (1 KB = 1024 B)."""
     if value < 0:
         raise ValueError(f"a size cannot be negative: {value}")
     if value < 1024:
         return f"{value} B"
-    amount = Decimal(value)
-    for unit in ("KB", "MB", "GB"):
+    amount = Decimal(value) / 1024
+    for unit in ("KB", "MB"):
+        # Compare what will be shown, so 1 048 575 B is `1,0 MB`, never `1024,0 KB`.
+        if amount.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) < 1024:
+            return f"{_decimal_comma(amount, 1)} {unit}"
         amount /= 1024
-        if amount < 1024 or unit == "GB":
-            break
-    return f"{_decimal_comma(amount, 1)} {unit}"
+    return f"{_decimal_comma(amount, 1)} GB"
 
 
 def eur(value: Decimal | int | str) -> str:
@@ -98,7 +127,7 @@ def environment() -> Environment:
             default=False,
         ),
     )
-    env.filters.update(riga_time=riga_time, riga_date=riga_date, size=size, eur=eur)
+    env.filters.update(riga_time=riga_time, iso_time=iso_time, wrap=wrap, size=size, eur=eur)
     return env
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger("intake.store")
+READ_ONLY = "intake_read_only"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -35,7 +36,10 @@ def _prepare_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the lock up front so two of them queue instead of deadlocking on the
+        # upgrade; readers begin deferred and never block a writer (WAL).
+        reading = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -51,16 +55,16 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def alembic_config(engine: Engine) -> AlembicConfig:
+def alembic_config() -> AlembicConfig:
+    """Alembic's settings; the connection is handed over in `attributes`, never as a URL."""
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return cfg
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (creates it on first run)."""
-    cfg = alembic_config(engine)
+    cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
@@ -87,7 +91,9 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A session for reads only; on SQLite it does not take the write lock."""
         with self._sessions() as session:
+            session.connection(execution_options={READ_ONLY: True})
             yield session
 
     def dispose(self) -> None:

@@ -79,7 +79,7 @@ class Assessment:
 
     @property
     def status(self) -> SubmissionStatus:
-        """late; else needs_review (no subject match, a failed check); else incomplete; else registered."""
+        """late; else needs_review (no subject, failed check); else incomplete; else registered."""
         if not self.on_time:
             return SubmissionStatus.LATE
         if self.subject_match is SubjectMatch.NONE or self.has_problem("check_failed"):

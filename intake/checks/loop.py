@@ -51,11 +51,12 @@ def bounce_reasons(message: ParsedMessage, own_addresses: frozenset[str]) -> lis
     reasons = []
     if message.return_path == "":
         reasons.append("empty return path (Return-Path: <>), a delivery report")
-    local_part = message.from_address.rpartition("@")[0] or message.from_address
+    sender = message.from_address.lower()
+    local_part = sender.rpartition("@")[0] or sender
     if local_part in _BOUNCE_SENDERS:
         reasons.append(f"sent by the mail system ({message.from_address})")
     own = {address.strip().lower() for address in own_addresses}
-    if message.from_address and message.from_address in own:
+    if sender and sender in own:
         reasons.append(f"sent from our own address ({message.from_address})")
     return reasons
 

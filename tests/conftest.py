@@ -1,0 +1,6 @@
+"""Shared fixtures: real servers (Dovecot, aiosmtpd) and real databases (SQLite, PostgreSQL)."""
+
+pytest_plugins = [
+    "tests.servers.database",
+    "tests.servers.smtp",
+]
