@@ -24,8 +24,12 @@ from intake.sources.base import MailboxError
 from store import submissions
 
 F = TypeVar("F", bound=Callable[..., Any])
-console = Console()
 errors = Console(stderr=True)
+
+
+def _console() -> Console:
+    """Terminal width on a terminal; wide enough for whole references when piped."""
+    return Console() if sys.stdout.isatty() else Console(width=160)
 
 
 def _configure_logging(verbosity: int, default: int = logging.WARNING) -> None:
@@ -95,7 +99,7 @@ def poll(obj: Context, once: bool) -> None:
     db = open_database(config)
     try:
         report = run_cycle(config, db)
-        views.print_cycle(console, report, config)
+        views.print_cycle(_console(), report, config)
     finally:
         db.dispose()
 
@@ -128,7 +132,7 @@ def list_(obj: Context, all_versions: bool) -> None:
         rows = submissions.all_submissions(session, config.competition.code)
         if not all_versions:
             rows = [row for row in rows if not row.superseded]
-        views.print_list(console, rows, config)
+        views.print_list(_console(), rows, config)
 
 
 @main.command()
@@ -147,7 +151,7 @@ def show(obj: Context, reference: str) -> None:
         if not rows:
             raise IntakeError(f"no submission with reference {reference!r} (see `intake list`)")
         for row in rows:
-            views.print_submission(console, row, submissions.audit_trail(session, row), config)
+            views.print_submission(_console(), row, submissions.audit_trail(session, row), config)
 
 
 @main.command()
@@ -194,7 +198,7 @@ def demo(obj: Context, directory: Path) -> None:
     from intake.demo import run_demo
 
     _configure_logging(obj.verbose)
-    run_demo(directory, console)
+    run_demo(directory, _console())
 
 
 if __name__ == "__main__":

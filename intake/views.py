@@ -59,7 +59,8 @@ def print_cycle(console: Console, report: CycleReport, config: Config) -> None:
 def print_list(console: Console, rows: Sequence[Submission], config: Config) -> None:
     tz = config.competition.timezone
     table = Table(title=f"{config.competition.code}: {len(rows)} submissions")
-    for column in ("reference", "v", "from", "received (Riga)", "status", "subject", "ack"):
+    table.add_column("reference", no_wrap=True)
+    for column in ("v", "from", "received (Riga)", "status", "subject", "ack"):
         table.add_column(column)
     for row in rows:
         style = STATUS_STYLE.get(row.status, "")

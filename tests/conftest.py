@@ -2,5 +2,6 @@
 
 pytest_plugins = [
     "tests.servers.database",
+    "tests.servers.fixtures",
     "tests.servers.smtp",
 ]

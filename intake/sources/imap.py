@@ -181,8 +181,11 @@ class ImapSource:
         try:
             client.login(self._username, self._password)
             selected = client.select_folder(self._folder, readonly=self._readonly)
-        except BaseException:
+        except BaseException as err:
             _shutdown(client)
+            if isinstance(err, LoginError) and "[UNAVAILABLE]" in str(err):
+                # Dovecot's "temporary authentication failure" while it (re)starts: retry
+                raise IMAPClientAbortError(f"login: {err}") from err
             raise
         self._client = client
         self._check_uidvalidity(int(selected[b"UIDVALIDITY"]))

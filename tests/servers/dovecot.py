@@ -14,6 +14,7 @@ would otherwise outlive the master, so clients see what they would see when a se
 from __future__ import annotations
 
 import contextlib
+import grp
 import itertools
 import os
 import pwd
@@ -26,18 +27,9 @@ import ssl
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-from imapclient import IMAPClient
-
-from intake.config import Security
-from intake.sources.imap import ImapSource
 from intake.sources.maildir import folder_path
 
 HOST = "127.0.0.1"
@@ -55,8 +47,8 @@ listen = {host}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
-login_trusted_networks = 127.0.0.0/8  # no auth penalty for a failed login in one test
 default_internal_user = {internal_user}
+default_internal_group = {internal_group}
 default_login_user = {login_user}
 first_valid_uid = {first_uid}
 first_valid_gid = 1
@@ -84,6 +76,10 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  # no growing delay for 127.0.0.1 after a test's deliberate failed login
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 """
 
@@ -116,19 +112,28 @@ class Dovecot:
         if binary is None:
             raise DovecotMissing("dovecot is not installed")
         self.binary = binary
+        self.mail_uid, self.mail_gid, internal, login = _identities()
         self.root = Path(tempfile.mkdtemp(prefix="intake-dovecot-"))
         self.root.chmod(0o755)
         self.port, self.tls_port = free_port(), (free_port() if tls else 0)
-        self.cafile: Path | None = self._make_certificate() if tls else None
-        self.mail_uid, self.mail_gid, internal, login = _identities()
-        for sub in ("run", "state", "home", "users"):
-            (self.root / sub).mkdir(mode=0o755)
         self.config = self.root / "dovecot.conf"
-        self.config.write_text(self._config_text(internal, login))
         self._process: subprocess.Popen[bytes] | None = None
+        try:
+            self.cafile: Path | None = self._make_certificate() if tls else None
+            for sub in ("run", "state", "home", "users"):
+                (self.root / sub).mkdir(mode=0o755)
+            group = grp.getgrgid(self.mail_gid).gr_name
+            self.config.write_text(self._config_text(internal, group, login))
+        except BaseException:
+            shutil.rmtree(self.root, ignore_errors=True)
+            raise
 
     def __enter__(self) -> Dovecot:
-        self.start()
+        try:
+            self.start()
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def __exit__(
@@ -147,31 +152,38 @@ class Dovecot:
         """Start the master in the foreground and wait until the port greets."""
         if self.running:
             return
-        self._process = subprocess.Popen(
-            [self.binary, "-F", "-c", str(self.config)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=(self.root / "stderr.log").open("ab"),
-            start_new_session=True,  # its own process group, so stop() can end every child
-        )
+        _wait_until_free(self.port, timeout)  # a killed child may still be closing the listener
+        with (self.root / "stderr.log").open("ab") as stderr:
+            self._process = subprocess.Popen(
+                [self.binary, "-F", "-c", str(self.config)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                start_new_session=True,  # its own process group, so stop() can end every child
+            )
         self._wait_for_greeting(timeout)
 
     def stop(self) -> None:
-        """Stop the master, then kill what is left of its process group (imap processes)."""
+        """End the master and every child at once (SIGTERM to the group, SIGKILL stragglers).
+
+        Signalling the master alone takes it ~1 s and leaves `imap` processes serving their
+        clients; the whole group going down is what a client sees when a server dies.
+        """
         process, self._process = self._process, None
         if process is None:
             return
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
         with contextlib.suppress(ProcessLookupError):  # when every child is gone already
             os.killpg(process.pid, signal.SIGKILL)
 
     def restart(self) -> None:
+        """Stop and start again: same port, same users, same mail."""
         self.stop()
         self.start()
 
@@ -179,8 +191,8 @@ class Dovecot:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def add_user(self, username: str | None = None, password: str | None = None) -> ImapAccount:
-        """A new user with an empty mailbox.
+    def add_user(self, username: str | None = None, password: str | None = None) -> tuple[str, str]:
+        """A new user with an empty mailbox; returns (username, password).
 
         Each user has a passwd-file of their own (`users/<name>`, the path has `%u`): Dovecot
         re-reads a changed passwd-file at most once a second, but loads a new one at once.
@@ -192,11 +204,19 @@ class Dovecot:
         os.chown(home, self.mail_uid, self.mail_gid)
         line = f"{name}:{{PLAIN}}{secret}:{self.mail_uid}:{self.mail_gid}::{home}::\n"
         (self.root / "users" / name).write_text(line)
-        return ImapAccount(self, name, secret)
+        return name, secret
 
     def maildir(self, username: str, folder: str = "INBOX") -> Path:
         """Where Dovecot keeps `folder` of `username` (Maildir++ layout)."""
         return folder_path(self.root / "home" / username / "Maildir", folder)
+
+    def forget_uids(self, username: str, folder: str = "INBOX") -> None:
+        """Make Dovecot renumber a folder: with the server stopped (every session dies), remove
+        the folder's UID list and indexes; on start they are rebuilt under a new UIDVALIDITY."""
+        self.stop()
+        _remove_matching(self.maildir(username, folder), FOLDER_STATE)
+        _remove_matching(self.maildir(username, "INBOX"), LIST_STATE)
+        self.start()
 
     def ssl_context(self) -> ssl.SSLContext:
         """A client context that trusts this server's self-signed certificate."""
@@ -225,7 +245,7 @@ class Dovecot:
             f"dovecot did not greet within {timeout}s:\n{self.log_text()[-LOG_TAIL:]}"
         )
 
-    def _config_text(self, internal_user: str, login_user: str) -> str:
+    def _config_text(self, internal_user: str, internal_group: str, login_user: str) -> str:
         if self.cafile is None:
             tls = "ssl = no"
         else:
@@ -236,6 +256,7 @@ class Dovecot:
             port=self.port,
             tls_port=self.tls_port,
             internal_user=internal_user,
+            internal_group=internal_group,
             login_user=login_user,
             first_uid=max(1, self.mail_uid),
             ssl=tls,
@@ -255,6 +276,20 @@ class Dovecot:
         return cert
 
 
+def _wait_until_free(port: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((HOST, port))
+                return
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+        time.sleep(0.02)
+
+
 def _identities() -> tuple[int, int, str, str]:
     """(mail uid, mail gid, internal user, login user): never root for mail processes."""
     if os.geteuid() != 0:
@@ -272,137 +307,6 @@ def _account(*names: str) -> pwd.struct_passwd:
         except KeyError:
             continue
     raise DovecotMissing(f"none of the system users {names} exists (is dovecot installed?)")
-
-
-@dataclass(frozen=True)
-class StoredMessage:
-    """A message as the server holds it, for before/after comparisons."""
-
-    uid: int
-    flags: tuple[str, ...]
-    internaldate: datetime
-    raw: bytes
-
-
-@dataclass(frozen=True)
-class ImapAccount:
-    """One user on a test Dovecot, with what tests need to arrange and inspect that user's mail."""
-
-    server: Dovecot
-    username: str
-    password: str
-
-    @property
-    def host(self) -> str:
-        return self.server.host
-
-    @property
-    def port(self) -> int:
-        return self.server.port
-
-    def source(
-        self,
-        folder: str = "INBOX",
-        readonly: bool = True,
-        security: Security = "none",
-        **options: Any,
-    ) -> ImapSource:
-        """An `ImapSource` for this user (`tls`/`starttls` trust the server's own certificate)."""
-        port = self.server.tls_port if security == "tls" else self.server.port
-        if security != "none":
-            options.setdefault("ssl_context", self.server.ssl_context())
-        return ImapSource(
-            self.host, port, security, self.username, self.password, folder, readonly, **options
-        )
-
-    @contextmanager
-    def client(self, folder: str | None = None, readonly: bool = True) -> Iterator[IMAPClient]:
-        """A logged-in imapclient (plain text on loopback), `folder` selected if given."""
-        client = IMAPClient(self.host, self.port, ssl=False, timeout=10)
-        client.normalise_times = False
-        try:
-            client.login(self.username, self.password)
-            if folder is not None:
-                client.select_folder(folder, readonly=readonly)
-            yield client
-        finally:
-            client.logout()
-
-    def append(
-        self,
-        raw: bytes,
-        internaldate: datetime,
-        flags: Sequence[str] = (),
-        folder: str = "INBOX",
-    ) -> int:
-        """APPEND with the given INTERNALDATE (must be aware) and flags; returns the new UID."""
-        return self.append_many([(raw, internaldate)], flags, folder)[0]
-
-    def append_many(
-        self,
-        messages: Iterable[tuple[bytes, datetime]],
-        flags: Sequence[str] = (),
-        folder: str = "INBOX",
-    ) -> list[int]:
-        """`append` for many messages over one connection (~20x faster); returns the UIDs."""
-        uids = []
-        with self.client() as client:
-            if not client.folder_exists(folder):
-                client.create_folder(folder)
-            for raw, internaldate in messages:
-                if internaldate.tzinfo is None:
-                    raise ValueError("internaldate must be timezone-aware")
-                reply = client.append(folder, raw, flags=tuple(flags), msg_time=internaldate)
-                found = re.search(rb"APPENDUID \d+ (\d+)", reply)
-                if found is None:
-                    raise RuntimeError(f"no APPENDUID in {reply!r}")
-                uids.append(int(found.group(1)))
-        return uids
-
-    def uidvalidity(self, folder: str = "INBOX") -> int:
-        with self.client() as client:
-            return int(client.folder_status(folder, ["UIDVALIDITY"])[b"UIDVALIDITY"])
-
-    def folders(self) -> list[str]:
-        with self.client() as client:
-            return [str(name) for _, _, name in client.list_folders()]
-
-    def messages(self, folder: str = "INBOX") -> dict[int, StoredMessage]:
-        """Every message of `folder` by UID, read with EXAMINE + BODY.PEEK (changes nothing).
-
-        Flags are sorted and leave out \\Recent, which belongs to a session, not the message.
-        """
-        with self.client(folder, readonly=True) as client:
-            uids = client.search("ALL")
-            found = client.fetch(uids, ["FLAGS", "INTERNALDATE", "BODY.PEEK[]"]) if uids else {}
-        return {
-            uid: StoredMessage(
-                uid=uid,
-                flags=tuple(sorted(f.decode() for f in item[b"FLAGS"] if f != b"\\Recent")),
-                internaldate=item[b"INTERNALDATE"],
-                raw=item[b"BODY[]"],
-            )
-            for uid, item in found.items()
-        }
-
-    def maildir(self, folder: str = "INBOX") -> Path:
-        return self.server.maildir(self.username, folder)
-
-    def force_uidvalidity_change(self, folder: str = "INBOX") -> int:
-        """Make Dovecot renumber `folder` (new UIDVALIDITY, same messages); returns the new value.
-
-        Stops the server (every open session dies), removes the folder's UID list and indexes,
-        and starts it again: Dovecot then rebuilds them under a fresh UIDVALIDITY.
-        """
-        before = self.uidvalidity(folder)
-        self.server.stop()
-        _remove_matching(self.maildir(folder), FOLDER_STATE)
-        _remove_matching(self.maildir("INBOX"), LIST_STATE)
-        self.server.start()
-        after = self.uidvalidity(folder)
-        if after == before:
-            raise RuntimeError(f"UIDVALIDITY of {folder!r} stayed {before}")
-        return after
 
 
 def _remove_matching(directory: Path, pattern: re.Pattern[str]) -> None:
