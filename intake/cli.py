@@ -24,7 +24,6 @@ from intake.sources.base import MailboxError
 from store import submissions
 
 F = TypeVar("F", bound=Callable[..., Any])
-errors = Console(stderr=True)
 
 
 def _console() -> Console:
@@ -55,10 +54,10 @@ def _handled(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except (IntakeError, MailboxError) as err:
-            errors.print(f"[bold red]intake:[/] {err}", highlight=False)
+            click.echo(f"intake: {err}", err=True)
             cause = err.__cause__
             if cause is not None:
-                errors.print(f"  cause: {type(cause).__name__}: {cause}", highlight=False)
+                click.echo(f"  cause: {type(cause).__name__}: {cause}", err=True)
             sys.exit(2)
 
     wrapper.__name__ = func.__name__
@@ -179,7 +178,7 @@ def export(obj: Context, fmt: str, output: Path | None) -> None:
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
-        errors.print(f"{len(records)} submissions written to {output}")
+        click.echo(f"{len(records)} submissions written to {output}", err=True)
 
 
 @main.command()

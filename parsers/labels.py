@@ -1,4 +1,4 @@
-"""The Latvian vocabulary of Annex 1: field keys, the labels people write for them, section headings.
+"""The Latvian vocabulary of Annex 1: field keys, the labels people write for them, the headings.
 
 Municipalities retype the form, renumber it, drop or add colons and diacritics, so a label is
 recognised by its *normalised* text (see `normalise_label`), never by exact spelling. The tables
@@ -184,7 +184,6 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "period": (
         "istenosanas periods",
         "projekta istenosanas periods",
-        "istenosanas laiks",
         "projekta istenosanas laiks",
         "istenosanas termins",
     ),
@@ -222,6 +221,7 @@ _HEADINGS = {
     "apliecinajums": 7,
 }
 
+_TOTAL_WORDS = frozenset({"kopa", "pavisam", "kopsumma", "summa", "kopeja", "kopejas"})
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\)|[a-z][.)])(?=\s|[^\W\d_])\s*")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -291,9 +291,9 @@ def _stem_matches(word: str, stem: str) -> bool:
 
 
 def is_total_row(texts: list[str]) -> bool:
-    """A "Kopā" / "Pavisam" / "Kopsumma" row closing an activity table, which is not an activity."""
+    """A "Kopā" / "Pavisam" row closing an activity table: a cell that says only that."""
     for text in texts:
         words = plain_words(text).split()
-        if words and words[0] in {"kopa", "pavisam", "kopsumma", "summa", "kopeja", "kopejas"}:
+        if 0 < len(words) <= 3 and words[0] in _TOTAL_WORDS:
             return True
     return False

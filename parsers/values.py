@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from parsers.labels import plain_words
 
@@ -33,42 +33,45 @@ __all__ = [
 
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009']+")
 _CURRENCY = re.compile(r"(?i)\b(?:eur|euro|eiro)\b\.?|€")
+_WORDS_IN_BRACKETS = re.compile(r"\([^)]*\)")
 _DASH_CENTS = re.compile(r"[.,]\s*[-–—]+$")
-_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def parse_amount(text: str) -> Decimal | None:
     """EUR amount: `10 000`, `9 500,00`, `9500.00 EUR`, `€ 9 500`, `9 500,- EUR`, `10.000`."""
-    cleaned = _CURRENCY.sub(" ", text.replace("\u2212", "-")).strip()
+    cleaned = _WORDS_IN_BRACKETS.sub(" ", text.replace("\u2212", "-"))
+    cleaned = _CURRENCY.sub(" ", cleaned).strip()
     cleaned = _SPACES.sub("", _DASH_CENTS.sub("", cleaned))
-    if not _NUMBER.fullmatch(cleaned):
-        return None
     sign, digits = ("-", cleaned[1:]) if cleaned.startswith("-") else ("", cleaned)
-    separators = [char for char in digits if char in ".,"]
-    if separators:
-        whole, _, fraction = digits.rpartition(separators[-1])
-        grouping = separators[:-1]
-        if len(set(separators)) == 1 and (len(separators) > 1 or len(fraction) == 3):
-            # One kind of separator repeated, or one followed by three digits: thousands
-            # ("10.000", "1,500"); nobody writes a grant amount to a tenth of a cent.
-            whole, fraction, grouping = digits, "", separators
-        if any(char == separators[-1] for char in grouping) or len(fraction) > 2:
-            return None
-        digits = _strip_grouping(whole, grouping) + ("." + fraction if fraction else "")
-        if digits is None:
-            return None
-    try:
-        return Decimal(sign + digits)
-    except InvalidOperation:
+    if not _NUMBER.fullmatch(digits):
         return None
+    number = _plain_number(digits)
+    return Decimal(sign + number) if number else None
 
 
-def _strip_grouping(whole: str, grouping: list[str]) -> str:
-    if not grouping:
-        return whole
+def _plain_number(digits: str) -> str | None:
+    """`9.500,00` → `9500.00`: the last separator is the decimal one unless it groups thousands."""
+    separators = [char for char in digits if char in ".,"]
+    if not separators:
+        return digits
+    decimal_mark = separators[-1]
+    whole, _, fraction = digits.rpartition(decimal_mark)
+    if len(set(separators)) == 1 and (len(separators) > 1 or len(fraction) == 3):
+        # One kind of separator, repeated or followed by three digits, groups thousands
+        # ("10.000", "1,500"): nobody asks for a grant to a tenth of a cent.
+        return _ungrouped(digits)
+    if decimal_mark in whole or len(fraction) > 2:
+        return None
+    ungrouped = _ungrouped(whole)
+    return f"{ungrouped}.{fraction}" if ungrouped else None
+
+
+def _ungrouped(whole: str) -> str | None:
     groups = re.split(r"[.,]", whole)
-    if not 1 <= len(groups[0]) <= 3 or any(len(group) != 3 for group in groups[1:]):
-        return "x"  # not a thousands grouping: let Decimal() refuse it
+    first_ok = 1 <= len(groups[0]) <= 3 and (groups[0] != "0" or len(groups) == 1)
+    if len(groups) > 1 and (not first_ok or any(len(group) != 3 for group in groups[1:])):
+        return None
     return "".join(groups)
 
 
@@ -158,7 +161,7 @@ def format_date_lv(value: date) -> str:
 def phone_number(text: str) -> str | None:
     """`+371` and 8 digits from `26 123 456`, `+371 63822154`, `(+371) 6382-2154`, `00371…`."""
     for piece in re.split(r"[,;/]|\bvai\b", text):
-        digits = re.sub(r"[\s\u00a0().\-]", "", piece)
+        digits = re.sub(r"[\s\u00a0().\-]", "", re.sub(r"^[^\d+(]+", "", piece.strip()))
         digits = re.sub(r"^(?:\+|00)371|^371(?=\d{8}$)", "", digits)
         if re.fullmatch(r"\d{8}", digits):
             return "+371" + digits
@@ -177,10 +180,13 @@ _EMAIL = re.compile(
 )
 
 
+_TOP_LEVEL = re.compile(r"\.[^\W\d_]{2,}$")
+
+
 def email_address(text: str) -> str | None:
-    """The first valid address in `info@preili.lv`, `<info@preili.lv>`, `mailto:…`, `a@x.lv; b@…`."""
+    """The first valid address in `info@preili.lv`, `<info@preili.lv>`, `mailto:…`, `a@x.lv; …`."""
     for piece in re.split(r"[\s,;<>]+|mailto:", text.strip()):
-        if piece and _EMAIL.fullmatch(piece) and not piece.startswith(".") and ".." not in piece:
+        if _EMAIL.fullmatch(piece) and ".." not in piece and _TOP_LEVEL.search(piece):
             return piece
     return None
 
@@ -216,9 +222,10 @@ def planning_region(text: str) -> str | None:
 # Each kind: word stems that name it only (weight 2) and stems it shares with another (weight 1).
 ACTIVITY_KINDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "diaspora_information": (
-        "diasporas un remigrantu informēšana un izpratnes veicināšana par remigrācijas iespējām Latvijā",
+        "diasporas un remigrantu informēšana un izpratnes veicināšana"
+        " par remigrācijas iespējām Latvijā",
         ("informes", "izpratn", "remigrant", "iespej"),
-        ("diaspor", "remigracij"),
+        ("diaspor", "remigracij", "informativ"),
     ),
     "specialist_training": (
         "pašvaldību speciālistu apmācības par remigrācijas jautājumiem",
@@ -227,8 +234,8 @@ ACTIVITY_KINDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "information_materials": (
         "informatīvu materiālu sagatavošana, sabiedriskās attiecības",
-        ("informativ", "material", "sabiedrisk", "attiecib", "publicitat", "buklet"),
-        ("sagatavos",),
+        ("material", "sabiedrisk", "attiecib", "publicitat", "buklet"),
+        ("informativ", "sagatavos"),
     ),
     "diaspora_visits": ("vizītes pie diasporas", ("vizit", "brauc", "apmeklej"), ("diaspor",)),
     "seminars": ("semināri un apmācības", ("seminar", "konferenc", "darbnic"), ("apmac",)),

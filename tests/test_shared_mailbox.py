@@ -84,7 +84,7 @@ class FailingOnce(Pipeline):
 
     def process(self, fetched: FetchedMessage, where: Where) -> Outcome:
         if b"<form@preili.lv>" in fetched.raw and self.failures == 0:
-            type(self).failures += 1
+            self.failures += 1
             raise RuntimeError("simulated failure while storing")
         return super().process(fetched, where)
 

@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`); they reuse the tests' private Dovecot and aiosmtpd helpers."""
