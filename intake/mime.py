@@ -17,11 +17,8 @@ import base64
 import binascii
 import hashlib
 import html
-import mimetypes
 import quopri
 import re
-import unicodedata
-import urllib.parse
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email import policy
@@ -30,30 +27,15 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from functools import cached_property
 
+from intake.mime_names import clean_filename, content_type_of, extension_for, param
 from intake.subject import decode_bytes, decode_header_text
 
 __all__ = ["Attachment", "ParsedMessage", "parse_message"]
 
 _MAX_DEPTH = 30  # nesting deeper than any real client produces; stops hostile recursion
-_MAX_FILENAME = 200
 _MSG_ID = re.compile(r"<[^<>\s]+>")
-_PARAM = re.compile(r';\s*([^=\s;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)', re.DOTALL)
 _LINE_BREAK = re.compile(r"\r?\n")
 _BASE64 = re.compile(rb"[A-Za-z0-9+/]*")
-_CONTINUATION = re.compile(r"(.+)\*(\d+)(\*?)")
-_EXTENSIONS = {
-    "application/pdf": ".pdf",
-    "application/msword": ".doc",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-    "application/vnd.oasis.opendocument.text": ".odt",
-    "application/vnd.etsi.asic-e+zip": ".edoc",
-    "message/rfc822": ".eml",
-    "text/plain": ".txt",
-    "text/html": ".html",
-}
-_CONTENT_TYPES = {extension: content_type for content_type, extension in _EXTENSIONS.items()}
-# Built-in tables only: the system's mime.types differs from machine to machine.
-_MIME_TYPES = mimetypes.MimeTypes()
 
 
 @dataclass(frozen=True)
@@ -258,12 +240,12 @@ class _PartCollector:
             if maintype == "text":
                 if top and content_type in ("text/plain", "text/html"):
                     data = _payload_bytes(part, path, self.defects)
-                    text = decode_bytes(data, _param(_raw_header(part, "content-type"), "charset"))
+                    text = decode_bytes(data, param(_raw_header(part, "content-type"), "charset"))
                     (self.plain if content_type == "text/plain" else self.html).append(text)
                 return
         if filename and "content-type" not in part:  # the default text/plain would be a guess
-            content_type = _content_type_of(filename)
-        name = filename or f"pielikums-{len(self.attachments) + 1}{_extension(content_type)}"
+            content_type = content_type_of(filename)
+        name = filename or f"pielikums-{len(self.attachments) + 1}{extension_for(content_type)}"
         data = _payload_bytes(part, path, self.defects)
         self.attachments.append(Attachment(name, content_type, data))
 
@@ -326,70 +308,8 @@ def _decode_transfer(raw: bytes, encoding: str, path: str, defects: list[str]) -
 def _part_filename(part: Message) -> str:
     """Decoded, cleaned file name from Content-Disposition or Content-Type, or ""."""
     disposition = _raw_header(part, "content-disposition")
-    name = _param(disposition, "filename") or _param(_raw_header(part, "content-type"), "name")
-    return _clean_filename(decode_header_text(name)) if name else ""
-
-
-def _param(header: str, wanted: str) -> str | None:
-    """Value of parameter `wanted`, joining RFC 2231 continuations and decoding their charset."""
-    plain: str | None = None
-    pieces: dict[int, tuple[str, bool]] = {}
-    unfolded = re.sub(r"\r?\n[ \t]*", " ", header)
-    for key, value in _PARAM.findall(";" + unfolded):  # ";" also finds a first bare parameter
-        key = key.lower()
-        value = _unquote(value.strip())
-        if key == wanted:
-            plain = value
-        elif key == f"{wanted}*":
-            pieces[0] = (value, True)
-        elif (match := _CONTINUATION.fullmatch(key)) and match.group(1) == wanted:
-            pieces.setdefault(int(match.group(2)), (value, bool(match.group(3))))
-    return _join_rfc2231(pieces) if pieces else plain
-
-
-def _unquote(value: str) -> str:
-    if value.startswith('"'):
-        value = value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
-        # Only \" and \\ are escapes: Windows clients send paths with bare backslashes.
-        value = value.replace('\\"', '"').replace("\\\\", "\\")
-    return value
-
-
-def _join_rfc2231(pieces: dict[int, tuple[str, bool]]) -> str:
-    charset: str | None = None
-    data = b""
-    for index in sorted(pieces):
-        value, extended = pieces[index]
-        if not extended:
-            data += value.encode("utf-8", "surrogateescape")
-            continue
-        if index == min(pieces) and value.count("'") >= 2:
-            charset, _language, value = value.split("'", 2)
-        data += urllib.parse.unquote_to_bytes(value.encode("utf-8", "surrogateescape"))
-    return decode_bytes(data, charset or None)
-
-
-def _clean_filename(name: str) -> str:
-    name = unicodedata.normalize("NFC", name)
-    name = re.split(r"[/\\]", name)[-1]
-    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf")).strip()
-    if name in ("", ".", ".."):
-        return ""
-    if len(name) > _MAX_FILENAME:
-        stem, dot, extension = name.rpartition(".")
-        keep = _MAX_FILENAME - len(extension) - 1
-        name = f"{stem[:keep]}.{extension}" if dot and keep > 0 else name[:_MAX_FILENAME]
-    return name
-
-
-def _content_type_of(filename: str) -> str:
-    extension = "." + filename.rpartition(".")[2].lower()
-    known = _CONTENT_TYPES.get(extension) or _MIME_TYPES.guess_type(filename)[0]
-    return known or "application/octet-stream"
-
-
-def _extension(content_type: str) -> str:
-    return _EXTENSIONS.get(content_type) or _MIME_TYPES.guess_extension(content_type) or ".bin"
+    name = param(disposition, "filename") or param(_raw_header(part, "content-type"), "name")
+    return clean_filename(decode_header_text(name)) if name else ""
 
 
 def _html_to_text(markup: str) -> str:

@@ -119,8 +119,14 @@ def unfinished_actions(
 
 
 def record_entry(session: Session, entry: LedgerEntry, *, detail: str = "") -> LedgerEntry:
-    """Insert a new ledger row, or update the failed row of an earlier attempt."""
+    """Insert a new ledger row, or update the failed row of an earlier attempt.
+
+    A row that already records a success is left as it is: another process (a second
+    `intake poll` beside `intake run`) handled the message first.
+    """
     existing = entry_for(session, entry.mailbox, entry.folder, entry.uidvalidity, entry.key)
+    if existing is not None and existing.outcome != FAILED:
+        return existing
     if existing is not None:
         existing.attempts += 1
         for name in ("message_id", "outcome", "reason", "error", "action", "message_row_id"):
