@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from sqlalchemy.exc import OperationalError
 
 from intake import views
 from intake.config import Config, load_config
@@ -53,6 +54,9 @@ def _handled(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except OperationalError as err:
+            click.echo(f"intake: the database cannot be used: {err.orig}", err=True)
+            sys.exit(2)
         except (IntakeError, MailboxError) as err:
             click.echo(f"intake: {err}", err=True)
             cause = err.__cause__

@@ -111,6 +111,8 @@ def to_csv(records: Sequence[dict[str, Any]]) -> str:
         writer.writerow(
             {
                 **record,
+                "superseded": str(record["superseded"]).lower(),
+                "on_time": str(record["on_time"]).lower(),
                 "problems": "; ".join(f"{p['severity']}:{p['code']}" for p in record["problems"]),
                 "attachments": "; ".join(
                     f"{a['filename']} ({a['size']} B)" for a in record["attachments"]

@@ -20,21 +20,37 @@ import html
 import quopri
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
-from email.utils import getaddresses, parsedate_to_datetime
 from functools import cached_property
 
-from intake.mime_names import clean_filename, content_type_of, extension_for, param
+from intake.mime_names import (
+    MAX_ADDRESS,
+    MAX_HEADER,
+    MAX_NAME,
+    content_type_of,
+    extension_for,
+    header_date,
+    is_image,
+    local_part,
+    mailboxes,
+    message_id_of,
+    message_ids,
+    param,
+    part_filename,
+    received_latest,
+    return_path_of,
+    safe_address,
+    safe_content_type,
+    safe_text,
+)
 from intake.subject import decode_bytes, decode_header_text
 
 __all__ = ["Attachment", "ParsedMessage", "parse_message"]
 
 _MAX_DEPTH = 30  # nesting deeper than any real client produces; stops hostile recursion
-_MSG_ID = re.compile(r"<[^<>\s]+>")
-_LINE_BREAK = re.compile(r"\r?\n")
 _BASE64 = re.compile(rb"[A-Za-z0-9+/]*")
 
 
@@ -57,11 +73,15 @@ class Attachment:
 
 @dataclass(frozen=True)
 class ParsedMessage:
-    """Everything the checks and the store need from one message."""
+    """Everything the checks and the store need from one message.
+
+    Every string taken from a header is free of control characters and bounded in length (see
+    `intake.mime_names`), so it can be stored and quoted as it is.
+    """
 
     message_id: str | None = None
     subject: str = ""
-    from_address: str = ""
+    from_address: str = ""  # "" when there is no address we could answer
     from_name: str = ""
     to_addresses: tuple[str, ...] = ()
     date_header: datetime | None = None
@@ -74,8 +94,15 @@ class ParsedMessage:
     return_path: str | None = None
     received_latest: datetime | None = None
     body_text: str = ""
+    # Real attachments only; images shown inside the text (a signature logo) are `inline_parts`.
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = ()
+    sender: str | None = None  # the Sender header's address, as written (lower case)
+    from_local_part: str = ""  # also when the From address is unusable: "From: MAILER-DAEMON"
+    x_autoreply: str | None = None
+    x_autorespond: str | None = None
+    content_type: str = ""  # of the whole message: multipart/report for delivery reports
+    inline_parts: tuple[Attachment, ...] = ()
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -92,13 +119,15 @@ def parse_message(raw: bytes) -> ParsedMessage:
         parsed = ParsedMessage()
     parts = _PartCollector(defects)
     try:
-        parts.walk(message, "1", depth=0, top=True)
+        parts.walk(message, "1", depth=0, top=True, related=False)
     except Exception as err:
         defects.append(f"message structure could not be read completely: {err!r}")
     return replace(
         parsed,
         body_text=parts.body_text(),
         attachments=tuple(parts.attachments),
+        inline_parts=tuple(parts.inline),
+        content_type=safe_content_type(_content_type(message)),
         defects=tuple(defects),
     )
 
@@ -116,92 +145,43 @@ def _raw_header(part: Message, name: str) -> str:
 
 
 def _header_fields(raw: dict[str, list[str]], defects: list[str]) -> ParsedMessage:
-    def text(name: str) -> str | None:
+    def text(name: str, limit: int | None = MAX_HEADER) -> str | None:
         values = raw.get(name)
-        return decode_header_text(values[0]) if values else None
+        return safe_text(decode_header_text(values[0]), limit) if values else None
 
-    senders = _addresses(raw.get("from", []))
-    from_name, from_address = senders[0] if senders else ("", "")
+    senders = mailboxes(raw.get("from", []))
+    from_name, from_raw = senders[0] if senders else ("", "")
+    sender = mailboxes(raw.get("sender", []))
+    to = raw.get("to", [])
     return ParsedMessage(
-        message_id=_first_msg_id(text("message-id")),
+        message_id=message_id_of(text("message-id", None)),
         subject=text("subject") or "",
-        from_address=from_address,
-        from_name=from_name,
-        to_addresses=tuple(address for _, address in _addresses(raw.get("to", []))),
-        date_header=_header_date(text("date"), "Date", defects),
-        in_reply_to=_first_msg_id(text("in-reply-to")),
-        references=tuple(_MSG_ID.findall(text("references") or "")),
+        from_address=safe_address(from_raw),
+        from_name=safe_text(from_name, MAX_NAME),
+        from_local_part=local_part(from_raw),
+        to_addresses=tuple(filter(None, (safe_address(a) for _, a in mailboxes(to)))),
+        date_header=header_date(text("date"), "Date", defects),
+        in_reply_to=message_id_of(text("in-reply-to", None)),
+        references=message_ids(text("references", None)),
         auto_submitted=text("auto-submitted"),
         precedence=text("precedence"),
         list_id=text("list-id"),
         x_auto_response_suppress=text("x-auto-response-suppress"),
-        return_path=_return_path(text("return-path")),
-        received_latest=_received_latest(raw.get("received", []), defects),
+        x_autoreply=text("x-autoreply"),
+        x_autorespond=text("x-autorespond"),
+        return_path=return_path_of(text("return-path")),
+        sender=safe_text(sender[0][1], MAX_ADDRESS) if sender else None,
+        received_latest=received_latest(raw.get("received", []), defects),
     )
 
 
-def _first_msg_id(value: str | None) -> str | None:
-    if not value or not value.strip():
-        return None
-    found = _MSG_ID.search(value)
-    if found:
-        return found.group(0)
-    bare = "".join(value.split()).strip("<>")
-    return f"<{bare}>" if bare else None
-
-
-def _addresses(values: list[str]) -> list[tuple[str, str]]:
-    """(display name, lower-cased addr-spec) pairs; names are decoded after splitting."""
-    texts = [
-        _LINE_BREAK.sub(" ", decode_bytes(value.encode("utf-8", "surrogateescape")))
-        for value in values
-    ]
-    found = [
-        (decode_header_text(name), address.strip().lower())
-        for name, address in getaddresses(texts)
-        if address.strip() and not address.startswith("=?")
-    ]
-    if found or not values:
-        return found
-    # Some senders encode the whole "Name <address>" as one RFC 2047 word; decode, then split.
-    decoded = [decode_header_text(value) for value in values]
-    return [
-        (name, address.strip().lower()) for name, address in getaddresses(decoded) if "@" in address
-    ]
-
-
-def _return_path(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return value.strip().strip("<>").strip().lower()
-
-
-def _header_date(value: str | None, label: str, defects: list[str]) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except Exception:
-        defects.append(f"{label} header has an unreadable date: {value[:80]!r}")
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _received_latest(values: list[str], defects: list[str]) -> datetime | None:
-    """Date of the topmost Received header (the last hop: our own server's receipt)."""
-    for value in values:
-        text = decode_header_text(value)
-        if ";" in text:
-            return _header_date(text.rsplit(";", 1)[1].strip(), "Received", defects)
-    return None
-
-
 class _PartCollector:
-    """Walks the MIME tree once, sorting leaves into body text and attachments."""
+    """Walks the MIME tree once, sorting leaves into body text, attachments and inline parts."""
 
     def __init__(self, defects: list[str]) -> None:
         self.defects = defects
         self.attachments: list[Attachment] = []
+        self.inline: list[Attachment] = []
         self.plain: list[str] = []
         self.html: list[str] = []
 
@@ -209,7 +189,7 @@ class _PartCollector:
         text = "\n".join(self.plain) if self.plain else _html_to_text("\n".join(self.html))
         return text.replace("\r\n", "\n").strip()
 
-    def walk(self, part: Message, path: str, *, depth: int, top: bool) -> None:
+    def walk(self, part: Message, path: str, *, depth: int, top: bool, related: bool) -> None:
         if depth > _MAX_DEPTH:
             self.defects.append(f"part {path}: nested deeper than {_MAX_DEPTH} levels, skipped")
             return
@@ -218,22 +198,28 @@ class _PartCollector:
             content_type = part.get_content_type()
             if content_type.startswith("message/") and part.is_multipart():
                 # A forwarded or bounced message: its attachments count, its text is not our body.
-                children, top = _inner_messages(part, path, self.defects), False
+                children, top, related = _inner_messages(part, path, self.defects), False, False
             elif part.is_multipart():
                 children = [child for child in part.get_payload() if isinstance(child, Message)]
+                related = related or content_type == "multipart/related"
             else:
-                self._leaf(part, path, content_type, top=top)
+                self._leaf(part, path, content_type, top=top, related=related)
                 return
         except Exception as err:  # one unreadable part must not hide the others
             self.defects.append(f"part {path}: could not be read: {err!r}")
             return
         for index, child in enumerate(children, start=1):
-            self.walk(child, f"{path}.{index}", depth=depth + 1, top=top)
+            self.walk(child, f"{path}.{index}", depth=depth + 1, top=top, related=related)
 
-    def _leaf(self, part: Message, path: str, content_type: str, *, top: bool) -> None:
-        filename = _part_filename(part)
+    def _leaf(
+        self, part: Message, path: str, content_type: str, *, top: bool, related: bool
+    ) -> None:
+        filename = part_filename(
+            _raw_header(part, "content-disposition"), _raw_header(part, "content-type")
+        )
         maintype = content_type.split("/", 1)[0]
-        if part.get_content_disposition() != "attachment" and not filename:
+        disposition = part.get_content_disposition()
+        if disposition != "attachment" and not filename:
             if maintype == "multipart":
                 self.defects.append(f"part {path}: {content_type} without readable parts")
                 return
@@ -245,9 +231,22 @@ class _PartCollector:
                 return
         if filename and "content-type" not in part:  # the default text/plain would be a guess
             content_type = content_type_of(filename)
-        name = filename or f"pielikums-{len(self.attachments) + 1}{extension_for(content_type)}"
-        data = _payload_bytes(part, path, self.defects)
-        self.attachments.append(Attachment(name, content_type, data))
+        content_type = safe_content_type(content_type)
+        number = len(self.attachments) + len(self.inline) + 1
+        name = filename or f"pielikums-{number}{extension_for(content_type)}"
+        found = Attachment(name, content_type, _payload_bytes(part, path, self.defects))
+        shown_in_text = related and disposition in (None, "inline") and "content-id" in part
+        if shown_in_text and is_image(name, content_type):
+            self.inline.append(found)  # a logo or picture the HTML text shows, not a file sent
+        else:
+            self.attachments.append(found)
+
+
+def _content_type(message: Message) -> str:
+    try:
+        return message.get_content_type()
+    except Exception:  # a hostile header; the message is still read as plain text
+        return ""
 
 
 def _inner_messages(part: Message, path: str, defects: list[str]) -> list[Message]:
@@ -303,13 +302,6 @@ def _decode_transfer(raw: bytes, encoding: str, path: str, defects: list[str]) -
         return None
     defects.append(f"part {path}: damaged base64 content (padding or end missing)")
     return base64.b64decode(letters + b"=" * (-len(letters) % 4))
-
-
-def _part_filename(part: Message) -> str:
-    """Decoded, cleaned file name from Content-Disposition or Content-Type, or ""."""
-    disposition = _raw_header(part, "content-disposition")
-    name = param(disposition, "filename") or param(_raw_header(part, "content-type"), "name")
-    return clean_filename(decode_header_text(name)) if name else ""
 
 
 def _html_to_text(markup: str) -> str:

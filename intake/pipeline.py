@@ -15,19 +15,16 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from intake.answers import queue_acknowledgement
 from intake.checks.base import Assessment, CompetitionRules
 from intake.checks.chain import assess
 from intake.config import Config
 from intake.mime import ParsedMessage, parse_message
 from intake.sources.base import FetchedMessage
-from notifications.acknowledgement import (
-    AcknowledgementInput,
-    acknowledgement_message_id,
-    compose_acknowledgement,
-)
-from store import ledger, outbox, submissions
+from intake.versions import decide_version
+from store import ledger, submissions
 from store.db import Database
-from store.models import LedgerEntry, StoredMessage, Submission
+from store.models import LedgerEntry, StoredMessage
 
 log = logging.getLogger("intake.pipeline")
 
@@ -81,7 +78,17 @@ def receipt_time(fetched: FetchedMessage, parsed: ParsedMessage) -> tuple[dateti
 
 
 def dedup_key(parsed: ParsedMessage, raw: bytes) -> str:
-    return parsed.message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
+    """Same sender and same Message-ID means the same message delivered twice; without a
+    Message-ID only identical bytes are the same message."""
+    if parsed.message_id:
+        identity = f"{parsed.from_address}\n{parsed.message_id}".encode("utf-8", "replace")
+        return "mid:" + hashlib.sha256(identity).hexdigest()
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def _storable(text: str) -> str:
+    """PostgreSQL text cannot hold NUL; the raw message keeps the original bytes anyway."""
+    return text.replace("\x00", "\ufffd")
 
 
 class Pipeline:
@@ -198,14 +205,16 @@ class Pipeline:
         key: str,
     ) -> Outcome:
         stored = self._store_message(session, fetched, where, parsed, assessment, key)
-        replaces = None
-        if assessment.on_time and parsed.from_address:
-            replaces = submissions.current_version(session, self.rules.code, parsed.from_address)
+        decision = decide_version(session, self.rules.code, parsed, assessment)
+        if decision.kept is not None:
+            assessment.reasons.append(
+                f"does not replace {decision.kept.reference} v{decision.kept.version}"
+            )
         submission = submissions.add_submission(
             session,
             message=stored,
             competition=self.rules.code,
-            replaces=replaces,
+            replaces=decision.replaces,
             subject_match=str(assessment.subject_match),
             on_time=assessment.on_time,
             status=assessment.status,
@@ -214,7 +223,16 @@ class Pipeline:
                 for p in assessment.problems
             ],
         )
-        self._acknowledge(session, submission, parsed, assessment, replaces)
+        queue_acknowledgement(
+            session,
+            submission=submission,
+            parsed=parsed,
+            assessment=assessment,
+            decision=decision,
+            rules=self.rules,
+            sender=self.config.smtp.sender,
+            sender_address=self.config.smtp.sender_address,
+        )
         outcome = Outcome(
             SUBMISSION,
             "; ".join(assessment.reasons) or "registered",
@@ -239,8 +257,8 @@ class Pipeline:
             dedup_key=key,
             message_id=parsed.message_id,
             from_address=parsed.from_address,
-            from_name=parsed.from_name,
-            subject=parsed.subject,
+            from_name=_storable(parsed.from_name),
+            subject=_storable(parsed.subject),
             date_header=parsed.date_header,
             received_at=assessment.received_at,
             in_reply_to=parsed.in_reply_to,
@@ -254,66 +272,16 @@ class Pipeline:
         session.add(stored)
         session.flush()
         candidates = {id(a) for a in assessment.form_candidates}
+        files = [
+            (a, submissions.FORM_CANDIDATE if id(a) in candidates else submissions.SUPPORTING)
+            for a in parsed.attachments
+        ] + [(a, submissions.INLINE) for a in parsed.inline_parts]
         submissions.add_attachments(
             session,
             stored,
-            [
-                (
-                    a.filename,
-                    a.content_type,
-                    a.data,
-                    a.sha256,
-                    "form_candidate" if id(a) in candidates else "supporting",
-                )
-                for a in parsed.attachments
-            ],
+            [(a.filename, a.content_type, a.data, a.sha256, role) for a, role in files],
         )
         return stored
-
-    def _acknowledge(
-        self,
-        session: Session,
-        submission: Submission,
-        parsed: ParsedMessage,
-        assessment: Assessment,
-        replaces: Submission | None,
-    ) -> None:
-        sender = self.config.smtp.sender
-        data = AcknowledgementInput(
-            recipient=parsed.from_address,
-            reference=submission.reference,
-            version=submission.version,
-            replaces_version=replaces.version if replaces else None,
-            status=submission.status,
-            subject_match=submission.subject_match,
-            received_at=assessment.received_at,
-            timezone=self.rules.timezone,
-            deadline=self.rules.deadline,
-            competition_title=self.rules.title,
-            expected_subject=self.rules.subject,
-            original_subject=parsed.subject,
-            original_message_id=parsed.message_id,
-            original_references=parsed.references,
-            attachments=tuple((a.filename, a.size) for a in parsed.attachments),
-            problems=tuple((p.severity, p.message_lv) for p in assessment.problems),
-        )
-        message_id = acknowledgement_message_id(
-            submission.reference, submission.version, self.config.smtp.sender_address
-        )
-        suppressed = assessment.reply_suppressed
-        if not parsed.from_address:
-            suppressed = suppressed or "no sender address to answer"
-        message = compose_acknowledgement(data, sender)
-        outbox.enqueue(
-            session,
-            kind="acknowledgement",
-            recipient=parsed.from_address,
-            message_id=message_id,
-            subject=str(message["Subject"]),
-            body=message.as_bytes(),
-            submission=submission,
-            suppressed_reason=suppressed,
-        )
 
     def _ledger(
         self,

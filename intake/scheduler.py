@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from types import FrameType
 
@@ -24,10 +25,10 @@ from store.db import Database
 log = logging.getLogger("intake.scheduler")
 
 
-def _guarded(name: str, job: object) -> object:
+def _guarded(name: str, job: Callable[[], None]) -> Callable[[], None]:
     def run() -> None:
         try:
-            job()  # type: ignore[operator]
+            job()
         except Exception:  # the loop must survive a bad cycle; the next one tries again
             log.exception("%s failed; retrying at the next interval", name)
 
@@ -39,14 +40,20 @@ def run_forever(config: Config, db: Database) -> None:
     scheduler = BlockingScheduler(timezone=config.competition.timezone)
     pipeline = Pipeline(config, db)
 
+    sending = threading.Lock()
+
     def poll() -> None:
         report = poll_mailbox(mail_source(config), pipeline, db, stop=stop)
         if report.fetched or report.actions:
             log.info("poll: %d fetched, %s", report.fetched, dict(report.outcomes))
+        if report.outcomes.get("submission"):
+            send()  # answer within the poll interval, not a send interval later
 
     def send() -> None:
-        report = send_outbox(config, db)
-        if report.sent or report.retried or report.failed:
+        with sending:
+            report = send_outbox(config, db)
+            if not (report.sent or report.retried or report.failed):
+                return
             log.info(
                 "outbox: %d sent, %d retried, %d held, %d failed",
                 report.sent,

@@ -57,10 +57,10 @@ def transport(config: Config) -> Transport:
     )
 
 
-def send_outbox(config: Config, db: Database) -> SendReport:
+def send_outbox(config: Config, db: Database, via: Transport | None = None) -> SendReport:
     return send_due(
         db,
-        transport(config),
+        via or transport(config),
         max_per_sender_per_hour=config.smtp.max_replies_per_sender_per_hour,
     )
 
@@ -72,9 +72,16 @@ class CycleReport:
 
 
 def run_cycle(config: Config, db: Database, stop: threading.Event | None = None) -> CycleReport:
-    """One complete cycle: sync and process the mailbox, then send what the outbox holds."""
-    poll = poll_mailbox(mail_source(config), Pipeline(config, db), db, stop=stop)
-    send = send_outbox(config, db)
+    """One complete cycle: sync and process the mailbox, then send what the outbox holds.
+
+    The outbox is sent even when the mailbox cannot be reached, so answers already queued are
+    not held back by an IMAP outage.
+    """
+    via = transport(config)  # built first: a missing SMTP secret is reported before polling
+    try:
+        poll = poll_mailbox(mail_source(config), Pipeline(config, db), db, stop=stop)
+    finally:
+        send = send_outbox(config, db, via)
     log.info(
         "cycle: %d listed, %d fetched, %s; outbox: %d sent, %d retried, %d held, %d failed",
         poll.listed,

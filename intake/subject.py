@@ -21,6 +21,7 @@ __all__ = [
     "decode_bytes",
     "decode_header_text",
     "fold_diacritics",
+    "is_automatic_subject",
     "match_subject",
     "normalise_subject",
 ]
@@ -45,6 +46,22 @@ _SPACES = re.compile(r"\s+")
 # A subject longer than this is not a misspelt competition subject; bounding it keeps the
 # approximate matching (quadratic) cheap on hostile input.
 _MAX_MATCH_CHARS = 1000
+_MAX_PREFIXES = 20
+# Subjects that autoresponders and mail servers put before the subject they answer (compared
+# without diacritics and case). They are not reply prefixes: such mail is never the application.
+_AUTOMATIC = re.compile(
+    r"(?:automatiska atbilde|automatic reply|auto[- ]?reply|automatische antwort"
+    r"|out of (?:the )?office(?: reply)?|abwesenheitsnotiz|prombutne"
+    r"|undeliver(?:able|ed)(?: mail)?|unzustellbar|nepiegadat[sa](?: vestule)?"
+    r"|delivery status notification(?: \((?:failure|delay)\))?|mail delivery failed"
+    r"|returned mail|failure notice|(?:not )?read|(?:nav )?izlasits)\s*:"
+)
+# What may follow the subject: who sends it ("Preiļu novads", "Balvu novada pašvaldība").
+_MAX_ADDED_WORDS = 5
+_MAX_ADDED_CHARS = 60
+_BODY_WORD = re.compile(r"novad[sa]|nov|pasvaldibas?|(?:valsts)?pilsetas?|domes?|pagast[sa]")
+# Words that say the letter is about the competition rather than being the application.
+_NOT_A_NAME = re.compile(r"par|jautajum[si]|atskaite|parskats|ligums|rekins|atbilde")
 
 
 class SubjectMatch(StrEnum):
@@ -123,18 +140,36 @@ def normalise_subject(text: str) -> str:
 def match_subject(subject: str, expected: str, title: str) -> SubjectMatch:
     """EXACT if `subject` equals `expected` after normalisation; NEAR for a recognisable near miss.
 
-    Near misses: missing diacritics, up to a few typos, other punctuation, the title without
-    "Konkursam", or either of those (or a slightly misspelt version) inside a longer subject such as
-    one that adds the municipality's name.
+    The whole subject is compared, never a part of it: near misses are the required subject or
+    the title alone with missing diacritics, a few typos, other or missing quotes and punctuation,
+    optionally followed by a short addition naming the municipality ("… – Preiļu novads"). Words
+    before the subject ("Jautājums par konkursu …") make it another letter. Automatic replies and
+    delivery reports ("Automātiskā atbilde: Re: …", "Undeliverable: …") are never a match.
     """
+    if is_automatic_subject(subject):
+        return SubjectMatch.NONE
     normalised = normalise_subject(subject)
     if normalised == normalise_subject(expected):
         return SubjectMatch.EXACT
     folded = _comparable(normalised)[:_MAX_MATCH_CHARS]
     for target in {_comparable(normalise_subject(expected)), _comparable(normalise_subject(title))}:
-        if target and _contains_near(folded, target, _allowed_edits(target)):
+        if target and _is_near(folded, target, _allowed_edits(target)):
             return SubjectMatch.NEAR
     return SubjectMatch.NONE
+
+
+def is_automatic_subject(subject: str) -> bool:
+    """True if `subject` starts (after any Re:/Fwd: chain) with an auto-reply or bounce marker."""
+    text = fold_diacritics(unicodedata.normalize("NFC", subject).casefold())
+    text = _SPACES.sub(" ", text).strip()
+    for _ in range(_MAX_PREFIXES):
+        if _AUTOMATIC.match(text):
+            return True
+        stripped = _PREFIX.sub("", text, count=1)
+        if stripped == text:
+            return False
+        text = stripped
+    return False
 
 
 def _codec_name(charset: str) -> str | None:
@@ -192,7 +227,10 @@ def _decode_word_payload(encoding: str, payload: str) -> bytes | None:
 
 
 def _clean_controls(text: str) -> str:
-    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    """Tabs and line breaks become spaces; other control characters (NUL, BEL, C1) go."""
+    return "".join(
+        " " if ch.isspace() else "" if unicodedata.category(ch) == "Cc" else ch for ch in text
+    )
 
 
 def _strip_prefixes(text: str) -> str:
@@ -214,19 +252,41 @@ def _allowed_edits(target: str) -> int:
     return min(len(target) // 5, max(2, len(target) // 16))
 
 
-def _contains_near(text: str, target: str, max_edits: int) -> bool:
-    """True if some substring of `text` is within `max_edits` edits of `target` (Sellers, 1980)."""
-    if len(text) < len(target) - max_edits:
+def _is_near(text: str, target: str, max_edits: int) -> bool:
+    """True if `text` is within `max_edits` edits of `target`, or such a text followed by a
+    short addition that names a municipality (see `_is_municipality_addition`)."""
+    if not len(target) - max_edits <= len(text) <= len(target) + max_edits + 1 + _MAX_ADDED_CHARS:
         return False
-    previous = list(range(len(target) + 1))
-    if previous[-1] <= max_edits:
-        return True
-    for char in text:
-        current = [0]
-        for j, target_char in enumerate(target, start=1):
-            cost = 0 if target_char == char else 1
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
-        if current[-1] <= max_edits:
+    # A prefix longer than the target plus the budget cannot be within the budget.
+    distances = _prefix_distances(target, text[: len(target) + max_edits])
+    for end, distance in enumerate(distances):
+        if distance > max_edits:
+            continue
+        if end == len(text):
             return True
-        previous = current
+        if text[end] == " " and _is_municipality_addition(text[end + 1 :]):
+            return True
     return False
+
+
+def _prefix_distances(target: str, text: str) -> list[int]:
+    """Edit distance between `target` and each prefix `text[:j]`, for j = 0 … len(text)."""
+    # Column by column over `target`, so the final column holds target-vs-prefix distances.
+    column = list(range(len(text) + 1))
+    for i, target_char in enumerate(target, start=1):
+        previous, column = column, [i]
+        for j, char in enumerate(text, start=1):
+            cost = 0 if target_char == char else 1
+            column.append(min(previous[j] + 1, column[j - 1] + 1, previous[j - 1] + cost))
+    return column
+
+
+def _is_municipality_addition(words: str) -> bool:
+    """A few words after the subject that name who sends it: "preilu novads", "(balvu novada
+    pasvaldiba)". A word that says what else the letter is about makes it another letter."""
+    found = words.split()
+    if not found or len(found) > _MAX_ADDED_WORDS or len(words) > _MAX_ADDED_CHARS:
+        return False
+    if any(_NOT_A_NAME.fullmatch(word) for word in found):
+        return False
+    return any(_BODY_WORD.fullmatch(word) for word in found)

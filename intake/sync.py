@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from intake.pipeline import Outcome, Pipeline, Where
-from intake.sources.base import MailSource, UidValidityChanged
+from intake.sources.base import FetchedMessage, MailSource, UidValidityChanged
 from store import ledger
 from store.db import Database
 
@@ -105,21 +105,9 @@ def _process_all(
         try:
             outcome = pipeline.process(fetched, where)
         except Exception:  # one bad message must never stop the others
-            error = traceback.format_exc()
-            attempts = pipeline.record_failure(fetched, where, error)
-            report.failed += 1
-            if attempts >= MAX_ATTEMPTS:
-                report.gave_up += 1
-                log.error(
-                    "%s key %s: processing failed %d times; left for a person (see the ledger)",
-                    where.folder,
-                    fetched.key,
-                    attempts,
-                )
-            else:
-                log.exception(
-                    "%s key %s: processing failed (attempt %d)", where.folder, fetched.key, attempts
-                )
+            if not _record_failure(pipeline, fetched, where, traceback.format_exc(), report):
+                report.interrupted = True
+                return  # the cursor stays before this message: the next poll retries it
         else:
             report.outcomes[outcome.kind] += 1
             if outcome.status:
@@ -129,6 +117,41 @@ def _process_all(
             report.interrupted = True
             log.info("stop requested; the rest waits for the next poll")
             return
+
+
+def _record_failure(
+    pipeline: Pipeline, fetched: FetchedMessage, where: Where, error: str, report: PollReport
+) -> bool:
+    """Store the traceback in the ledger; False when even that failed (database down)."""
+    report.failed += 1
+    try:
+        attempts = pipeline.record_failure(fetched, where, error)
+    except Exception:
+        log.exception(
+            "%s key %s: processing failed and the failure could not be recorded; "
+            "stopping this poll so the message is fetched again next time",
+            where.folder,
+            fetched.key,
+        )
+        return False
+    if attempts >= MAX_ATTEMPTS:
+        report.gave_up += 1
+        log.error(
+            "%s key %s: processing failed %d times; left for a person (see the ledger):\n%s",
+            where.folder,
+            fetched.key,
+            attempts,
+            error,
+        )
+    else:
+        log.error(
+            "%s key %s: processing failed (attempt %d), retried next poll:\n%s",
+            where.folder,
+            fetched.key,
+            attempts,
+            error,
+        )
+    return True
 
 
 def finish_actions(source: MailSource, db: Database, where: Where) -> int:
@@ -142,7 +165,13 @@ def finish_actions(source: MailSource, db: Database, where: Where) -> int:
         ]
     done = 0
     for entry_id, key, action in pending:
-        source.apply_action(key, action)
+        try:
+            source.apply_action(key, action)
+        except Exception as err:  # the message is stored; a missing flag must not stop polling
+            log.warning("%s key %s: %s failed: %s", where.folder, key, action, err)
+            with db.transaction() as session:
+                ledger.mark_action_done(session, entry_id, failed=f"{type(err).__name__}: {err}")
+            continue
         with db.transaction() as session:
             ledger.mark_action_done(session, entry_id)
         done += 1

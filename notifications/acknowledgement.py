@@ -3,6 +3,8 @@
 For the municipality the acknowledgement is the proof of submission: it quotes the registration
 number and version, the receipt time in Latvian time and the attachments we received, and says
 plainly what happens next when something is wrong (late, no attachment, subject not matching).
+What the paragraph about the outcome already says is not repeated in the list of problems, and
+lateness is never listed as something to fix: it cannot be fixed.
 
 Its Message-ID is derived from the submission (reference, version, our domain) instead of being
 random, so a retried send carries the same ID and a duplicate is recognisable, to the recipient's
@@ -14,9 +16,11 @@ header: it is non-standard and some servers treat `bulk` mail as spam.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, parseaddr
@@ -33,6 +37,9 @@ HTML_TEMPLATE = "applicant/acknowledgement.html.j2"
 MAX_REFERENCES = 20
 # Problems of these severities are shown as notes; any other severity is something to fix.
 NOTE_SEVERITIES = ("warning", "info")
+# Never in the problem list: lateness is said by the outcome paragraph and cannot be fixed, and a
+# failed automatic check is ours to handle (the letter says the coordinator will review it).
+ALWAYS_SAID = frozenset({"late", "check_failed"})
 
 _SUBJECT_PREFIX = {
     "registered": "Pieteikums reģistrēts",
@@ -63,7 +70,12 @@ class AcknowledgementInput:
     original_message_id: str | None
     original_references: tuple[str, ...]
     attachments: tuple[tuple[str, int], ...]  # (filename, size in bytes)
-    problems: tuple[tuple[str, str], ...]  # (severity, message_lv)
+    # (severity, message_lv) or (severity, message_lv, code); with the code, a problem that the
+    # outcome paragraph already explains (late, no attachment, subject) is not listed again.
+    problems: tuple[tuple[str, str] | tuple[str, str, str], ...]
+    # Latvian sentences the pipeline adds as a paragraph, e.g. that an earlier application
+    # stays in force.
+    notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -116,16 +128,44 @@ def _zone_labels(zone: ZoneInfo) -> tuple[str, str]:
     return zone.key, zone.key
 
 
-def template_context(data: AcknowledgementInput) -> dict[str, Any]:
+def said_by_outcome(data: AcknowledgementInput) -> frozenset[str]:
+    """Problem codes that the paragraph about the outcome (status, subject) already explains."""
+    said = set(ALWAYS_SAID)
+    if data.status == "incomplete":
+        said.add("no_attachment")
+    if data.status == "needs_review":
+        said.add("subject_missing")
+    if data.subject_match == "near" and data.status != "late":
+        said.add("subject_near_match")
+    return frozenset(said)
+
+
+def sender_name(sender: str) -> str:
+    """The display name of a From value (`Latgales plānošanas reģions <…>`), else the address."""
+    name, address = parseaddr(sender)
+    if "=?" in name:
+        with contextlib.suppress(LookupError, UnicodeError, ValueError):
+            name = str(make_header(decode_header(name)))
+    return name.strip() or address or sender.strip()
+
+
+def template_context(data: AcknowledgementInput, sender: str = "") -> dict[str, Any]:
     """What both templates receive: the input plus a few values derived once, here."""
     zone_lv, zone_en = _zone_labels(data.timezone)
+    said = said_by_outcome(data)
+    listed = [
+        (problem[0], problem[1])
+        for problem in data.problems
+        if len(problem) < 3 or problem[2] not in said
+    ]
     return {
         "ack": data,
         "resubmission": data.replaces_version is not None and data.status != "late",
-        "fixes": [text for severity, text in data.problems if severity not in NOTE_SEVERITIES],
-        "notes": [text for severity, text in data.problems if severity in NOTE_SEVERITIES],
+        "fixes": [text for severity, text in listed if severity not in NOTE_SEVERITIES],
+        "remarks": [text for severity, text in listed if severity in NOTE_SEVERITIES],
         "zone_lv": zone_lv,
         "zone_en": zone_en,
+        "signature": sender_name(sender) if sender else "",
     }
 
 
@@ -152,7 +192,7 @@ def compose_acknowledgement(
     message["Auto-Submitted"] = "auto-replied"
     message["X-Auto-Response-Suppress"] = "All"
     message["Content-Language"] = "lv, en"
-    context = template_context(data)
+    context = template_context(data, sender)
     # Quoted-printable keeps the message 7-bit, whatever the relay says about 8BITMIME.
     message.set_content(
         render(TEXT_TEMPLATE, **context), subtype="plain", charset="utf-8", cte="quoted-printable"

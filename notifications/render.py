@@ -83,6 +83,15 @@ def wrap(text: str, width: int = 76) -> str:
     return "\n".join(lines)
 
 
+_INNER_QUOTES = str.maketrans(dict.fromkeys("„“”«»", '"'))
+
+
+def lv_quote(text: str) -> str:
+    """`text` in Latvian quotes, „…”; quotes inside become straight ones, so none clash:
+    `Konkursam „X”` → `„Konkursam "X"”`. (Subjects compare equal whatever their quotes.)"""
+    return f"„{text.translate(_INNER_QUOTES)}”"
+
+
 def _decimal_comma(value: Decimal, places: int) -> str:
     quantum = Decimal(1).scaleb(-places)
     text = f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,.{places}f}"
@@ -127,7 +136,9 @@ def environment() -> Environment:
             default=False,
         ),
     )
-    env.filters.update(riga_time=riga_time, iso_time=iso_time, wrap=wrap, size=size, eur=eur)
+    env.filters.update(
+        riga_time=riga_time, iso_time=iso_time, wrap=wrap, size=size, eur=eur, lv_quote=lv_quote
+    )
     return env
 
 

@@ -14,7 +14,9 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event, inspect
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,16 +64,21 @@ def alembic_config() -> AlembicConfig:
     return cfg
 
 
+def is_current(engine: Engine) -> bool:
+    """Whether the schema is at the newest revision, checked without taking a write lock."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+        return MigrationContext.configure(connection).get_current_revision() == head
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (creates it on first run)."""
+    if is_current(engine):
+        return
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
-
-
-def is_migrated(engine: Engine) -> bool:
-    return inspect(engine).has_table("alembic_version")
 
 
 class Database:

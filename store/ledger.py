@@ -147,15 +147,18 @@ def record_entry(session: Session, entry: LedgerEntry, *, detail: str = "") -> L
     return entry
 
 
-def mark_action_done(session: Session, entry_id: int) -> None:
+def mark_action_done(session: Session, entry_id: int, failed: str | None = None) -> None:
+    """The after-processing action is finished: applied, or given up with the reason."""
     entry = session.get(LedgerEntry, entry_id)
-    if entry is not None and not entry.action_done:
-        entry.action_done = True
-        session.add(
-            AuditEvent(
-                event="mailbox.action",
-                message_id=entry.message_id,
-                ledger_id=entry.id,
-                detail=f"{entry.action} applied to {entry.folder} key {entry.key}",
-            )
+    if entry is None or entry.action_done:
+        return
+    entry.action_done = True
+    session.add(
+        AuditEvent(
+            event="mailbox.action_failed" if failed else "mailbox.action",
+            message_id=entry.message_id,
+            ledger_id=entry.id,
+            detail=f"{entry.action} on {entry.folder} key {entry.key}"
+            + (f" failed: {failed}" if failed else " applied"),
         )
+    )

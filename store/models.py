@@ -102,7 +102,7 @@ class LedgerEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=1)
-    action: Mapped[str | None] = mapped_column(String(255))
+    action: Mapped[str | None] = mapped_column(Text)
     action_done: Mapped[bool] = mapped_column(Boolean, default=False)
     message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     processed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -33,6 +33,11 @@ class ProblemRecord:
     field: str | None = None
 
 
+FORM_CANDIDATE = "form_candidate"
+SUPPORTING = "supporting"
+INLINE = "inline"
+
+
 def format_reference(competition: str, number: int) -> str:
     return f"{competition}/{number:03d}"
 
@@ -69,19 +74,37 @@ def submission_for_message(session: Session, message_row_id: int) -> Submission 
 
 
 def current_version(session: Session, competition: str, from_address: str) -> Submission | None:
-    """The sender's latest on-time, not superseded submission, which a resubmission replaces."""
-    return session.scalars(
-        select(Submission)
-        .where(
-            Submission.competition == competition,
-            Submission.from_address == from_address,
-            Submission.superseded.is_(False),
-            Submission.on_time.is_(True),
+    """The sender's application in force: the latest on-time, not superseded submission,
+    preferring one that carries a form over a later note without one."""
+    candidates = list(
+        session.scalars(
+            select(Submission)
+            .where(
+                Submission.competition == competition,
+                Submission.from_address == from_address,
+                Submission.superseded.is_(False),
+                Submission.on_time.is_(True),
+            )
+            .order_by(Submission.received_at.desc(), Submission.id.desc())
+            .with_for_update()
         )
-        .order_by(Submission.received_at.desc(), Submission.id.desc())
+    )
+    with_form = [s for s in candidates if has_form(session, s)]
+    ranked = with_form or candidates
+    return ranked[0] if ranked else None
+
+
+def has_form(session: Session, submission: Submission) -> bool:
+    """Whether the submission's message carries an attachment that looks like Annex 1."""
+    found = session.scalar(
+        select(Attachment.id)
+        .where(
+            Attachment.message_row_id == submission.message_row_id,
+            Attachment.role == FORM_CANDIDATE,
+        )
         .limit(1)
-        .with_for_update()
-    ).one_or_none()
+    )
+    return found is not None
 
 
 def add_submission(

@@ -20,10 +20,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from jinja2 import UndefinedError
 
+from intake.checks.attachments import FORM_NOT_FOUND, NO_ATTACHMENT, SUBJECT_MISSING
+from intake.checks.base import Problem
+from intake.checks.chain import RULES, check_failed_problem
+from intake.checks.deadline import late_problem
+from intake.checks.subject import near_match_problem
 from notifications.acknowledgement import (
     AcknowledgementInput,
     acknowledgement_message_id,
     compose_acknowledgement,
+    sender_name,
     thread_references,
 )
 from notifications.render import eur, render, riga_time, size
@@ -32,7 +38,9 @@ RIGA = ZoneInfo("Europe/Riga")
 SENDER = "Kurzemes plānošanas reģions <pieteikumi@lpr.gov.lv>"
 COMPOSED = datetime(2019, 8, 27, 21, 0, 5, tzinfo=UTC)
 TITLE = "Remigrācijas sekmēšanas pakalpojumi pašvaldībās"
-EXPECTED_SUBJECT = "Pieteikums konkursam Remigrācijas sekmēšanas pakalpojumi pašvaldībās"
+EXPECTED_SUBJECT = f'Konkursam "{TITLE}"'
+# How the Latvian text quotes it: Latvian quotes outside, the subject's own quotes kept straight.
+REQUIRED_LV = f'„Konkursam "{TITLE}"”'
 
 
 def submission(**changes: Any) -> AcknowledgementInput:
@@ -114,7 +122,7 @@ VARIANTS = {
     "registered": (
         submission(),
         [
-            f"Jūsu pieteikums konkursam “{TITLE}” ir saņemts un reģistrēts.",
+            f"Jūsu pieteikums konkursam „{TITLE}” ir saņemts un reģistrēts.",
             "Šī vēstule apliecina pieteikuma saņemšanu; pieteikuma atbilstību konkursa "
             "nosacījumiem izvērtēs vērtēšanas komisija.",
         ],
@@ -137,7 +145,7 @@ VARIANTS = {
             "Vēstulei nav pievienots neviens pielikums, tāpēc pieteikums nav pilnīgs.",
             "Lūdzu, līdz iesniegšanas termiņa beigām (27.08.2019. plkst. 23:59:59) nosūtiet "
             "aizpildītu pieteikuma veidlapu (konkursa nolikuma 1. pielikums) kā vēstules "
-            f"pielikumu, vēstules tematā norādot “{EXPECTED_SUBJECT}”.",
+            f"pielikumu, vēstules tematā norādot {REQUIRED_LV}.",
         ],
         ["netiks vērtēts", "apliecina pieteikuma saņemšanu"],
     ),
@@ -146,7 +154,7 @@ VARIANTS = {
         [
             "Vēstules temats nedaudz atšķīrās no konkursa nolikumā noteiktā, taču pieteikums ir "
             "reģistrēts. Turpmāk, lūdzu, vēstules tematā norādiet precīzi "
-            f"“{EXPECTED_SUBJECT}”.",
+            f"{REQUIRED_LV}.",
             "Vēstules temats: Pieteikums Remigracijas konkursam",
         ],
         ["netiks vērtēts", "pārskatīs"],
@@ -156,9 +164,9 @@ VARIANTS = {
         [
             "Jūsu vēstule ir saņemta un reģistrēta.",
             "Vēstules temats neatbilst konkursa nolikumā noteiktajam tematam "
-            f"“{EXPECTED_SUBJECT}”, tāpēc vēstuli nevarēja automātiski atzīt par pieteikumu. "
+            f"{REQUIRED_LV}, tāpēc vēstuli nevarēja automātiski atzīt par pieteikumu. "
             "Konkursa koordinators to pārskatīs un vajadzības gadījumā sazināsies ar Jums.",
-            "a coordinator will review your message",
+            "the competition coordinator will review your message",
         ],
         ["ir saņemts un reģistrēts", "netiks vērtēts", "nedaudz atšķīrās"],
     ),
@@ -219,6 +227,164 @@ def test_problems_are_listed_as_things_to_fix_and_notes() -> None:
             "Labotu pieteikumu varat iesniegt atkārtoti līdz iesniegšanas termiņa beigām "
             "(27.08.2019. plkst. 23:59:59); tas aizstās šo versiju."
         ) in text
+
+
+# --- what the outcome paragraph says is not listed again ----------------------------------
+
+
+def coded(*problems: Problem) -> tuple[tuple[str, str, str], ...]:
+    """Problems as the pipeline passes them: (severity, message_lv, code)."""
+    return tuple((p.severity, p.message_lv, p.code) for p in problems)
+
+
+LATE_PROBLEM = late_problem(LATE.received_at, LATE.deadline, RIGA)
+NEAR_PROBLEM = near_match_problem("Konkursam Remigracijas", EXPECTED_SUBJECT)
+FORM_ERROR = Problem("form_amount", "error", "Pieprasītā summa pārsniedz 10 000,00 EUR.", "x")
+
+
+def test_lateness_is_not_listed_as_something_to_fix() -> None:
+    for text in both_parts(dataclasses.replace(LATE, problems=coded(LATE_PROBLEM))):
+        assert "netiks vērtēts" in text  # the outcome paragraph says it once
+        assert LATE_PROBLEM.message_lv not in text
+        assert "nepilnības" not in text
+        assert "what needs fixing" not in text
+
+
+def test_a_late_application_lists_its_other_errors_without_asking_to_fix_them() -> None:
+    data = dataclasses.replace(LATE, attachments=(), problems=coded(NO_ATTACHMENT, LATE_PROBLEM))
+    for text in both_parts(data):
+        assert f"Konstatētās nepilnības: {NO_ATTACHMENT.message_lv}" in text
+        assert LATE_PROBLEM.message_lv not in text
+        assert "Lūdzu, novērsiet" not in text and "Labotu pieteikumu" not in text
+        assert "what needs fixing" not in text
+        assert "Please see the notes above (in Latvian)." in text
+
+
+REPEATS = {
+    "near": (submission(subject_match="near"), NEAR_PROBLEM),
+    "incomplete": (submission(status="incomplete", attachments=()), NO_ATTACHMENT),
+    "needs_review": (submission(status="needs_review", subject_match="none"), SUBJECT_MISSING),
+    "check_failed": (
+        submission(status="needs_review"),
+        check_failed_problem(RULES[2]),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", REPEATS, ids=list(REPEATS))
+def test_the_outcome_paragraph_is_not_repeated_in_the_problem_list(name: str) -> None:
+    data, problem = REPEATS[name]
+    for text in both_parts(dataclasses.replace(data, problems=coded(problem, FORM_ERROR))):
+        assert problem.message_lv not in text
+        assert FORM_ERROR.message_lv in text  # anything else is still listed
+
+
+def test_problems_without_a_code_are_all_listed() -> None:
+    """Older callers pass (severity, message_lv): nothing can be recognised, nothing is hidden."""
+    data = submission(subject_match="near", problems=(("warning", NEAR_PROBLEM.message_lv),))
+    for text in both_parts(data):
+        assert NEAR_PROBLEM.message_lv in text
+
+
+def test_a_failed_check_says_a_coordinator_reviews_it_not_that_the_subject_was_wrong() -> None:
+    data = submission(status="needs_review", problems=coded(check_failed_problem(RULES[2])))
+    for text in both_parts(data):
+        assert "Vēstuli neizdevās pilnībā pārbaudīt automātiski." in text
+        assert "temats neatbilst" not in text
+        assert "Lūdzu, novērsiet" not in text
+
+
+def test_a_form_problem_stays_a_note() -> None:
+    for text in both_parts(submission(problems=coded(FORM_NOT_FOUND))):
+        assert f"Lūdzu, ņemiet vērā: {FORM_NOT_FOUND.message_lv}" in text
+
+
+# --- wording: one name for the staff, Latvian quotes, a closing ------------------------------
+
+
+ALL_VARIANTS = [
+    LATE,
+    submission(status="incomplete", attachments=(), problems=coded(NO_ATTACHMENT)),
+    submission(subject_match="near", problems=coded(NEAR_PROBLEM)),
+    submission(status="needs_review", subject_match="none", problems=coded(SUBJECT_MISSING)),
+    submission(problems=coded(FORM_NOT_FOUND)),
+    submission(status="needs_review", problems=coded(check_failed_problem(RULES[0]))),
+]
+
+
+@pytest.mark.parametrize("data", ALL_VARIANTS, ids=[str(i) for i in range(len(ALL_VARIANTS))])
+def test_the_staff_has_one_name_and_latvian_quotes_never_clash(data: AcknowledgementInput) -> None:
+    text, shown = both_parts(data)
+    for part in (text, shown):
+        latvian = part.split("English summary")[0]
+        assert "darbinie" not in latvian  # "atbildīgais darbinieks" was the other name
+        assert "“" not in latvian
+        assert latvian.count("„") == latvian.count("”")
+        assert "„Konkursam „" not in latvian
+        assert "a coordinator" not in part and "member of staff" not in part
+
+
+def test_a_subject_configured_with_latvian_quotes_is_quoted_without_nesting() -> None:
+    configured = f"Konkursam „{TITLE}”"
+    data = submission(status="incomplete", attachments=(), expected_subject=configured)
+    for text in both_parts(data):
+        assert f"vēstules tematā norādot {REQUIRED_LV}." in text
+
+
+def test_the_letter_closes_with_the_senders_name() -> None:
+    text, shown = both_parts(submission())
+    for part in (text, shown):
+        assert "automātiski; uz to nav jāatbild. Ar cieņu, Kurzemes plānošanas reģions" in part
+    assert "Ar cieņu,\nKurzemes plānošanas reģions\n" in plain(parsed(submission()))
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("Latgales plānošanas reģions <pasts@lpr.gov.lv>", "Latgales plānošanas reģions"),
+        ('"Latgales plānošanas reģions" <pasts@lpr.gov.lv>', "Latgales plānošanas reģions"),
+        ("=?utf-8?q?Latgales_pl=C4=81no=C5=A1anas_re=C4=A3ions?= <pasts@lpr.gov.lv>", None),
+        ("pasts@lpr.gov.lv", "pasts@lpr.gov.lv"),
+    ],
+    ids=["name", "quoted", "rfc2047", "bare-address"],
+)
+def test_sender_name(sender: str, name: str | None) -> None:
+    assert sender_name(sender) == (name or "Latgales plānošanas reģions")
+
+
+# --- notes from the pipeline and resubmissions --------------------------------------------
+
+KEPT = (
+    "Jūsu iepriekš iesniegtais pieteikums LPR-REM-2019/001 (1. versija) paliek spēkā; "
+    "šī vēstule saņemta pēc iesniegšanas termiņa, tāpēc tā to neaizstāj."
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        dataclasses.replace(LATE, reference="LPR-REM-2019/002", notes=(KEPT,)),
+        submission(status="incomplete", attachments=(), notes=(KEPT, "Otrs teikums.")),
+    ],
+    ids=["late", "two-notes"],
+)
+def test_notes_are_a_paragraph_in_both_parts(data: AcknowledgementInput) -> None:
+    message = parsed(data)
+    paragraphs = [squeeze(p) for p in plain(message).split("\n\n")]
+    assert " ".join(data.notes) in paragraphs
+    assert " ".join(data.notes) in visible(html(message))
+    assert "Please see the notes above (in Latvian)." in visible(html(message))
+
+
+def test_notes_default_to_none() -> None:
+    assert submission().notes == ()
+    assert "paliek spēkā" not in plain(parsed(submission()))
+
+
+def test_a_resubmission_names_the_version_it_replaces() -> None:
+    for text in both_parts(submission(version=3, replaces_version=2)):
+        assert "Versija: 3 (aizstāj 2. versiju)" in text
+        assert "kas aizstāj iepriekš iesniegto 2. versiju" in text
 
 
 def test_headers_answer_the_applicant_and_mark_an_automatic_reply() -> None:

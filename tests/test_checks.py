@@ -11,7 +11,15 @@ from zoneinfo import ZoneInfo
 import docx
 import pytest
 
-from intake.checks import RULES, Assessment, CompetitionRules, Problem, SubmissionStatus, assess
+from intake.checks import (
+    RULES,
+    Assessment,
+    CompetitionRules,
+    Problem,
+    Rule,
+    SubmissionStatus,
+    assess,
+)
 from intake.checks.attachments import AttachmentRule, looks_like_form
 from intake.checks.deadline import DeadlineRule
 from intake.checks.loop import LoopRule
@@ -80,9 +88,21 @@ SUPPRESSED = [
     ({"list_id": "<dome.preili.lv>"}, True, "list-id"),
     ({"x_auto_response_suppress": "All"}, True, "x-auto-response-suppress"),
     ({"x_auto_response_suppress": ""}, True, "x-auto-response-suppress-empty"),
+    ({"x_autoreply": "yes"}, True, "x-autoreply"),
+    ({"x_autorespond": "Out of office"}, True, "x-autorespond"),
+    ({"precedence": '"junk"'}, True, "precedence-quoted"),
+    ({"precedence": "bulk (newsletter)"}, True, "precedence-comment"),
+    ({"auto_submitted": "auto-replied (vacation)"}, True, "auto-submitted-comment"),
+    ({"subject": "Automātiskā atbilde: Re: " + SUBJECT}, True, "auto-reply-subject"),
+    ({"subject": "Out of Office: " + SUBJECT}, True, "out-of-office-subject"),
     ({"auto_submitted": "no"}, False, "auto-submitted-no"),
     ({"auto_submitted": " No "}, False, "auto-submitted-no-spaced"),
+    ({"auto_submitted": "no (personal)"}, False, "auto-submitted-no-comment"),
+    ({"auto_submitted": "no (a (nested) comment)"}, False, "auto-submitted-no-nested-comment"),
+    ({"auto_submitted": '"no"'}, False, "auto-submitted-no-quoted"),
     ({"precedence": "first-class"}, False, "precedence-first-class"),
+    ({"return_path": "mailer@preili.lv"}, False, "return-path-mailer-is-a-person"),
+    ({"sender": "sekretare@preili.lv"}, False, "sender-person"),
     ({"return_path": None}, False, "return-path-missing"),
     ({"return_path": "dome@preili.lv"}, False, "return-path-set"),
     ({}, False, "person"),
@@ -106,6 +126,11 @@ NEVER_REGISTERED = [
     ({"from_address": "mailer-daemon@mx.preili.lv"}, "mail system", "mailer-daemon"),
     ({"from_address": "MAILER-DAEMON"}, "mail system", "mailer-daemon-bare-uppercase"),
     ({"from_address": "postmaster@preili.lv"}, "mail system", "postmaster"),
+    ({"from_address": "", "from_local_part": "mailer-daemon"}, "mail system", "from-bare-local"),
+    ({"return_path": "MAILER-DAEMON@mx.preili.lv"}, "Return-Path", "return-path-mailer-daemon"),
+    ({"return_path": "mailer-daemon"}, "Return-Path", "return-path-bare-mailer-daemon"),
+    ({"sender": "mailer-daemon@mx.preili.lv"}, "Sender", "sender-mailer-daemon"),
+    ({"content_type": "multipart/report"}, "delivery or read report", "multipart-report"),
     ({"from_address": "pieteikumi@region.lv"}, "our own address", "own-address"),
     ({"from_address": "PIETEIKUMI@REGION.LV"}, "our own address", "own-address-case"),
 ]
@@ -142,9 +167,18 @@ def test_subject_rule_near_warns_with_the_required_subject() -> None:
         "subject",
     )
     assert problem.message_lv.startswith(
-        f"Vēstules temats neatbilst konkursa nolikumā noteiktajam: {SUBJECT}."
+        f"Vēstules temats neatbilst konkursa nolikumā noteiktajam: „{SUBJECT}”. "
+        f"Saņemtās vēstules temats: „{subject}”."
     )
-    assert subject in problem.message_lv and SUBJECT in problem.message_en
+    assert SUBJECT in problem.message_en
+
+
+def test_near_match_problem_never_nests_latvian_quotes() -> None:
+    subject = f"Konkursam „{TITLE}” – Preiļu novads"
+    assessment = checked(SubjectRule(), message(subject=subject))
+    (problem,) = assessment.problems
+    assert f'„Konkursam "{TITLE}" – Preiļu novads”' in problem.message_lv
+    assert problem.message_lv.count("„") == problem.message_lv.count("”") == 2
 
 
 def test_subject_rule_none() -> None:
@@ -157,29 +191,64 @@ def test_subject_rule_none() -> None:
 # --- attachments ----------------------------------------------------------------------------
 
 FORM_LIKE = [
-    (Attachment("1_pielikums.docx", "x", b""), True, "name-pielikums"),
-    (Attachment("PIETEIKUMS Preiļi.PDF", "x", b""), True, "name-pieteikums-uppercase"),
-    (Attachment("Annex1.odt", "x", b""), True, "name-annex"),
+    (Attachment("1_pielikums.docx", "x", b""), True, "name-1_pielikums"),
+    (Attachment("1. pielikums – Preiļu novads.PDF", "x", b""), True, "name-1.-pielikums"),
+    (Attachment("Pielikums_1.edoc", "x", b""), True, "name-pielikums_1"),
+    (Attachment("pielikums1.docx", "x", b""), True, "name-pielikums1"),
+    (Attachment("Pielikums Nr. 1.odt", "x", b""), True, "name-pielikums-nr-1"),
+    (Attachment("1.pielikums Balvi.asice", "x", b""), True, "asice"),
+    (Attachment("1_pielikums.bdoc", "x", b""), True, "bdoc"),
+    (Attachment("1_pielikums.doc", "x", b""), True, "doc"),
     (Attachment("Remigracijas sekmesanas pakalpojumi pasvaldibas.edoc", "x", b""), True, "title"),
     (Attachment("Remigracijas_sekmesanas_pakalpojumi_pasvaldibas.pdf", "x", b""), True, "title_"),
-    (Attachment("Pielikums.asice", "x", b""), True, "asice"),
-    (Attachment("pielikums.bdoc", "x", b""), True, "bdoc"),
-    (Attachment("pielikums.doc", "x", b""), True, "doc"),
-    (Attachment("dokuments.docx", "x", docx_bytes("1. pielikums", "Veidlapa")), True, "text"),
-    (
-        Attachment("dokuments.docx", "x", docx_bytes("Konkursam „Remigrācijas sekmēšanas", "x")),
-        False,
-        "text-half-title",
-    ),
+    (Attachment(f"Preiļi – {TITLE.upper()}.docx", "x", b""), True, "title-inside-name"),
+    (Attachment("dokuments.docx", "x", docx_bytes(f"Konkursam „{TITLE}”")), True, "text-title"),
     (
         Attachment("d.docx", "x", docx_bytes(f"Konkursam „{TITLE.upper()}”")),
         True,
         "text-title-uppercase",
     ),
+    (
+        Attachment("2_pielikums.docx", "x", docx_bytes("1. pielikums", f"„{TITLE}”")),
+        True,
+        "annex-2-name-but-the-form-text",
+    ),
+    # Not the form: the reviewer's false positives and their relatives.
+    (
+        Attachment("Pieteikums_atvalinajumam.docx", "x", docx_bytes("Lūdzu piešķirt atvaļinājumu")),
+        False,
+        "leave-request",
+    ),
+    (
+        Attachment(
+            "VARAM_vestule.docx",
+            "x",
+            docx_bytes("Aicinām plānošanas reģionus iesniegt pieteikumu līdz 1. septembrim."),
+        ),
+        False,
+        "ministry-letter-iesniegt-pieteikumu",
+    ),
+    (Attachment("Ligums_pielikums_2.docx", "x", docx_bytes("2. pielikums")), False, "annex-2"),
+    (Attachment("Ligums_v1_pielikums_2.docx", "x", b""), False, "annex-2-of-version-1"),
+    (Attachment("11. pielikums.docx", "x", b""), False, "annex-11"),
+    (Attachment("Pielikums_10.pdf", "x", b""), False, "annex-10"),
+    (Attachment("Pielikums.asice", "x", b""), False, "annex-without-number"),
+    (Attachment("PIETEIKUMS Preiļi.PDF", "x", b""), False, "name-pieteikums"),
+    (Attachment("Annex1.odt", "x", b""), False, "name-annex"),
+    (
+        Attachment("dokuments.docx", "x", docx_bytes("1. pielikums", "Veidlapa")),
+        False,
+        "text-annex",
+    ),
+    (
+        Attachment("dokuments.docx", "x", docx_bytes("Konkursam „Remigrācijas sekmēšanas", "x")),
+        False,
+        "text-half-title",
+    ),
     (Attachment("dokuments.docx", "x", docx_bytes("Rēķins")), False, "text-unrelated"),
-    (Attachment("pielikums.xlsx", "x", b""), False, "spreadsheet"),
-    (Attachment("pielikums.jpg", "x", b""), False, "image"),
-    (Attachment("pielikums", "x", b""), False, "no-extension"),
+    (Attachment("1_pielikums.xlsx", "x", b""), False, "spreadsheet"),
+    (Attachment("1_pielikums.jpg", "x", b""), False, "image"),
+    (Attachment("1_pielikums", "x", b""), False, "no-extension"),
 ]
 
 
@@ -277,6 +346,18 @@ def test_late_problem_gives_riga_times_in_latvian() -> None:
     assert "28.08.2019 at 00:00:00 (EEST)" in problem.message_en
 
 
+def test_late_problem_names_another_zone_instead_of_latvian_time() -> None:
+    vilnius = ZoneInfo("Europe/Vilnius")
+    rules = replace(
+        RULES_2019, timezone=vilnius, deadline=datetime(2019, 8, 27, 23, 59, 59, tzinfo=vilnius)
+    )
+    assessment = Assessment(message=message(), received_at=datetime(2019, 8, 27, 21, tzinfo=UTC))
+    DeadlineRule().check(assessment, rules)
+    (problem,) = assessment.problems
+    assert "Latvijas laiks" not in problem.message_lv
+    assert problem.message_lv.endswith("(27.08.2019. plkst. 23:59:59, Europe/Vilnius).")
+
+
 # --- status ---------------------------------------------------------------------------------
 
 STATUS_CASES = [
@@ -320,6 +401,12 @@ def test_status(
 def test_rules_run_in_the_documented_order() -> None:
     assert [rule.name for rule in RULES] == ["loop", "subject", "attachments", "deadline"]
     assert all(rule.description for rule in RULES)
+    assert [rule.label for rule in RULES] == [
+        "automātisko vēstuļu pārbaude",
+        "temata pārbaude",
+        "pielikumu pārbaude",
+        "termiņa pārbaude",
+    ]
 
 
 def test_an_ordinary_application_is_registered() -> None:
@@ -336,17 +423,55 @@ def test_an_ordinary_application_is_registered() -> None:
 def test_a_bounce_of_our_acknowledgement_is_never_registered() -> None:
     parsed = parse_message((DATA / "bounce_of_acknowledgement.eml").read_bytes())
     assessment = assess(parsed, ON_TIME, RULES_2019)
-    assert assessment.subject_match is SubjectMatch.NEAR  # it carries our subject
-    assert assessment.competition is True
+    assert assessment.subject_match is SubjectMatch.NONE  # "Undeliverable: Re: <our subject>"
+    assert assessment.competition is False
     assert assessment.register is False
-    assert assessment.reply_suppressed is not None
+    assert "multipart/report" in (assessment.reply_suppressed or "")
 
 
-def test_an_auto_reply_is_not_answered() -> None:
+def test_a_read_receipt_is_never_registered_even_with_the_form_attached() -> None:
+    parsed = replace(
+        parse_message((DATA / "delivery_report.eml").read_bytes()),
+        subject=SUBJECT,
+        attachments=(FORM,),
+    )
+    assessment = assess(parsed, ON_TIME, RULES_2019)
+    assert (assessment.competition, assessment.register) == (True, False)
+    assert "delivery or read report" in (assessment.reply_suppressed or "")
+
+
+def test_a_bounce_with_the_form_inside_is_not_registered() -> None:
+    parsed = message(
+        subject="Undelivered: Re: " + SUBJECT, from_address="", from_local_part="mailer-daemon"
+    )
+    assessment = assess(parsed, ON_TIME, RULES_2019)
+    assert assessment.subject_match is SubjectMatch.NONE
+    assert (assessment.competition, assessment.register) == (True, False)
+
+
+def test_an_auto_reply_is_neither_answered_nor_taken_for_the_application() -> None:
     parsed = parse_message((DATA / "auto_reply.eml").read_bytes())
     assessment = assess(parsed, ON_TIME, RULES_2019)
-    assert assessment.register is True
+    assert assessment.subject_match is SubjectMatch.NONE  # "Automātiskā atbilde: <our subject>"
+    assert assessment.competition is False
     assert "Auto-Submitted: auto-replied" in (assessment.reply_suppressed or "")
+
+
+INLINE_LOGO = Attachment("image001.png", "image/png", b"\x89PNG")
+
+
+def test_a_signature_logo_is_not_an_attachment() -> None:
+    parsed = message(attachments=(), inline_parts=(INLINE_LOGO,))
+    assessment = assess(parsed, ON_TIME, RULES_2019)
+    assert codes(assessment) == ["no_attachment"]
+    assert assessment.status is SubmissionStatus.INCOMPLETE
+
+
+def test_the_parsed_signature_logo_message_counts_only_its_real_attachments() -> None:
+    parsed = parse_message((DATA / "signature_logo.eml").read_bytes())
+    assessment = assess(parsed, ON_TIME, RULES_2019)
+    assert [a.filename for a in assessment.form_candidates] == ["1_pielikums.docx"]
+    assert assessment.status is SubmissionStatus.REGISTERED
 
 
 def test_unrelated_mail_is_not_competition_mail() -> None:
@@ -364,6 +489,7 @@ def test_late_application_keeps_its_other_findings() -> None:
 
 class _Broken:
     name = "broken"
+    label = "bojātā pārbaude"
     description = "raises"
 
     def check(self, assessment: Assessment, rules: CompetitionRules) -> None:
@@ -379,7 +505,31 @@ def test_a_failing_rule_is_recorded_and_the_chain_goes_on() -> None:
     assert assessment.status is SubmissionStatus.NEEDS_REVIEW
     (problem,) = assessment.problems
     assert problem == replace(problem, code="check_failed", severity="error", field="broken")
-    assert "„broken” neizdevās" in problem.message_lv
+    assert problem.message_lv == (
+        "Automātiskā bojātā pārbaude neizdevās tehniskas kļūdas dēļ. "
+        "Pieteikumu pārbaudīs konkursa koordinators."
+    )
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_a_failed_check_is_named_in_latvian(rule: Rule) -> None:
+    failed = _failing(rule)
+    assessment = assess(message(), ON_TIME, RULES_2019, (failed,))
+    (problem,) = assessment.problems
+    assert f"Automātiskā {rule.label} neizdevās" in problem.message_lv
+    assert rule.name not in problem.message_lv  # no internal English name for the applicant
+
+
+def _failing(rule: Rule) -> Rule:
+    class Failing:
+        name = rule.name
+        label = rule.label
+        description = rule.description
+
+        def check(self, assessment: Assessment, rules: CompetitionRules) -> None:
+            raise RuntimeError("boom")
+
+    return Failing()
 
 
 def test_naive_receipt_time_is_refused() -> None:

@@ -170,6 +170,41 @@ def test_resubmission_is_version_two_and_its_answer_names_the_replaced_version(
     assert "1. versij" in text  # names the version it replaces
 
 
+def test_a_note_without_the_form_does_not_replace_the_application(intake: Installation) -> None:
+    account = intake.account
+    account.append(mf.submission(message_id="<form@preili.lv>"), mf.riga("20.08.2019 10:00:00"))
+    question = mf.submission(
+        message_id="<question@preili.lv>", subject=f"Re: {mf.SUBJECT}", filename=None
+    )
+    account.append(question, mf.riga("21.08.2019 10:00:00"))
+    late = mf.submission(message_id="<late@preili.lv>")
+    account.append(late, mf.riga("28.08.2019 10:00:00"))
+    intake.cycle()
+    records = {r["message_id"]: r for r in intake.export()}
+    assert records["<form@preili.lv>"]["superseded"] is False
+    assert records["<form@preili.lv>"]["reference"] == "LPR-REM-2019/001"
+    assert records["<question@preili.lv>"]["reference"] == "LPR-REM-2019/002"
+    assert records["<question@preili.lv>"]["status"] == "incomplete"
+    assert records["<late@preili.lv>"]["status"] == "late"
+    answers = {m.message()["In-Reply-To"]: m.message() for m in intake.smtp.received}
+    for original in ("<question@preili.lv>", "<late@preili.lv>"):
+        text = answers[original].get_body(("plain",)).get_content()
+        assert "LPR-REM-2019/001 (1. versija) paliek spēkā" in " ".join(text.split())
+
+
+def test_the_same_message_id_from_another_sender_is_not_a_duplicate(
+    intake: Installation,
+) -> None:
+    intake.account.append(
+        mf.submission("dome@preili.lv", message_id="<same@mail.lv>"), mf.riga("20.08.2019 10:00:00")
+    )
+    intake.account.append(
+        mf.submission("dome@balvi.lv", message_id="<same@mail.lv>"), mf.riga("20.08.2019 11:00:00")
+    )
+    assert intake.cycle().poll.outcomes == {"submission": 2}
+    assert len(intake.smtp.received) == 2
+
+
 def test_uidvalidity_change_rescans_without_registering_anything_twice(
     intake: Installation,
 ) -> None:

@@ -27,6 +27,7 @@ SUBJECT = "Konkursam „Remigrācijas sekmēšanas pakalpojumi pašvaldībās”
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FORM_DATA = b"PK\x03\x04 pieteikuma veidlapa (not a real docx)!"
 PDF_DATA = b"%PDF-1.4\n% test attachment\n"
+PNG_DATA = b"\x89PNG\r\n\x1a\n test image"
 
 
 def parsed(name: str) -> ParsedMessage:
@@ -49,6 +50,8 @@ SUBJECTS = [
     ("bounce_of_acknowledgement.eml", "Undeliverable: Re: " + SUBJECT),
     ("auto_reply.eml", "Automātiskā atbilde: " + SUBJECT),
     ("no_content_type.eml", "Jautājums"),
+    ("signature_logo.eml", SUBJECT),
+    ("delivery_report.eml", "Izlasīts: " + SUBJECT),
 ]
 
 
@@ -71,7 +74,8 @@ ATTACHMENTS = [
     ("raw_cp1257_headers.eml", ["Pieteikums Ludzā.docx"]),
     ("forwarded.eml", ["pieteikums.docx"]),
     ("part_without_content_type.eml", ["veidlapa.docx"]),
-    ("nameless_parts.eml", ["pielikums-1.pdf", "pielikums-2.png"]),
+    ("nameless_parts.eml", ["pielikums-1.pdf"]),  # the image is shown in the text
+    ("signature_logo.eml", ["1_pielikums.docx", "Tāme.pdf"]),
     ("bounce_of_acknowledgement.eml", []),
     ("no_content_type.eml", []),
 ]
@@ -149,6 +153,48 @@ def test_broken_base64() -> None:
         "part 1.3: damaged base64 content (padding or end missing)",
         "part 1.4: base64 content could not be decoded, kept as sent",
     )
+
+
+def test_images_shown_in_the_text_are_inline_parts_not_attachments() -> None:
+    message = parsed("signature_logo.eml")
+    assert [(a.filename, a.content_type) for a in message.inline_parts] == [
+        ("image001.png", "image/png"),  # Content-Disposition: inline
+        ("pielikums-2.jpg", "image/jpeg"),  # no Content-Disposition at all
+    ]
+    assert message.inline_parts[0].data == PNG_DATA
+    # The docx inside multipart/related is a document, so it counts whatever its headers say.
+    assert names(message) == ["1_pielikums.docx", "Tāme.pdf"]
+    assert message.body_text == "Labdien!\nPielikumā pieteikums."
+
+
+def test_a_nameless_image_with_a_content_id_is_inline() -> None:
+    message = parsed("nameless_parts.eml")
+    assert [a.filename for a in message.inline_parts] == ["pielikums-2.png"]
+
+
+def test_an_image_with_a_content_id_outside_multipart_related_is_an_attachment() -> None:
+    message = EmailMessage()
+    message.set_content("Skenēta veidlapa pielikumā.")
+    message.add_attachment(PNG_DATA, "image", "png", filename="skenets.png", cid="<scan@x>")
+    parsed_message = parse_message(message.as_bytes())
+    assert names(parsed_message) == ["skenets.png"]
+    assert parsed_message.inline_parts == ()
+
+
+def test_an_attached_image_inside_multipart_related_is_an_attachment() -> None:
+    message = EmailMessage()
+    message.set_content("<p>x</p>", subtype="html")
+    message.add_related(
+        PNG_DATA, "image", "png", cid="<a@x>", disposition="attachment", filename="foto.png"
+    )
+    assert names(parse_message(message.as_bytes())) == ["foto.png"]
+
+
+def test_the_content_type_of_the_whole_message() -> None:
+    assert parsed("delivery_report.eml").content_type == "multipart/report"
+    assert parsed("bounce_of_acknowledgement.eml").content_type == "multipart/report"
+    assert parsed("rfc2231_utf8.eml").content_type == "multipart/mixed"
+    assert parsed("no_content_type.eml").content_type == "text/plain"
 
 
 def test_plain_text_body_is_preferred_to_html() -> None:
@@ -265,8 +311,30 @@ HEADER_CASES = [
     (b"Message-ID:  \n\n", "message_id", None, "msgid-empty"),
     (b"Return-Path: <>\n\n", "return_path", "", "return-path-empty"),
     (b"Return-Path: <Bounce@X.lv>\n\n", "return_path", "bounce@x.lv", "return-path"),
-    (b"From: MAILER-DAEMON\n\n", "from_address", "mailer-daemon", "bare-local-part"),
+    # A bare local part cannot be answered; it is kept apart for the loop check.
+    (b"From: MAILER-DAEMON\n\n", "from_address", "", "bare-local-part"),
+    (b"From: MAILER-DAEMON\n\n", "from_local_part", "mailer-daemon", "bare-local-part-kept"),
+    (b"From: Anna <anna>\n\n", "from_address", "", "from-without-domain"),
+    (b"From: Anna <anna>\n\n", "from_name", "Anna", "from-without-domain-name"),
     (b"From: <>\n\n", "from_address", "", "from-empty"),
+    (b"From: d\x00ome@preili.lv\n\n", "from_address", "dome@preili.lv", "from-nul"),
+    (b"From: " + b"a" * 320 + b"@x.lv\n\n", "from_address", "", "from-too-long"),
+    (b"From: " + b"a" * 309 + b"@x.lv\n\n", "from_address", "a" * 309 + "@x.lv", "from-320"),
+    (b"From: Anna\x00 Ozola\x07 <a@x.lv>\n\n", "from_name", "Anna Ozola", "name-controls"),
+    (b"From: " + b"N" * 600 + b" <a@x.lv>\n\n", "from_name", "N" * 500, "name-too-long"),
+    (b"To: a\x00@x.lv, b@x.lv, local\n\n", "to_addresses", ("a@x.lv", "b@x.lv"), "to-clean"),
+    (b"Message-ID: <a\x00b@x>\n\n", "message_id", "<ab@x>", "msgid-nul"),
+    (b"Message-ID: <a\x01b@x>\n\n", "message_id", "<ab@x>", "msgid-control"),
+    (b"In-Reply-To: <r\x00@x>\n\n", "in_reply_to", "<r@x>", "in-reply-to-nul"),
+    (b"References: <a@x> <b\x00@x>\n\n", "references", ("<a@x>", "<b@x>"), "references-nul"),
+    (b"List-Id: <x\x00.lists.lv>\n\n", "list_id", "<x.lists.lv>", "list-id-nul"),
+    (b"Auto-Submitted: auto-replied\x00\n\n", "auto_submitted", "auto-replied", "auto-nul"),
+    (b"Sender: MAILER-DAEMON@mx.lv\n\n", "sender", "mailer-daemon@mx.lv", "sender"),
+    (b"Sender: Owner <owner\x00@x.lv>\n\n", "sender", "owner@x.lv", "sender-nul"),
+    (b"Subject: x\n\n", "sender", None, "sender-missing"),
+    (b"X-Autoreply: yes\n\n", "x_autoreply", "yes", "x-autoreply"),
+    (b"X-Autorespond: Out of office\n\n", "x_autorespond", "Out of office", "x-autorespond"),
+    (b"Return-Path: <Bounce\x00@X.lv>\n\n", "return_path", "bounce@x.lv", "return-path-nul"),
     (b"List-Id: <x.lists.lv>\n\n", "list_id", "<x.lists.lv>", "list-id"),
     (
         b"Date: 27 Aug 2019 23:59:59 -0000\n\n",
@@ -291,6 +359,73 @@ HEADER_CASES = [
 )
 def test_header_field(raw: bytes, field: str, value: object) -> None:
     assert getattr(parse_message(raw), field) == value
+
+
+def test_a_message_id_too_long_to_store_is_replaced_by_its_digest() -> None:
+    long_id = "<" + "x" * 950 + "@example.lv>"
+    raw = f"Message-ID: {long_id}\nIn-Reply-To: {long_id}\nReferences: <a@x> {long_id}\n\n"
+    message = parse_message(raw.encode())
+    digest = f"<{hashlib.sha256(long_id.encode()).hexdigest()}@long-message-id.invalid>"
+    assert (message.message_id, message.in_reply_to) == (digest, digest)
+    assert message.references == ("<a@x>", digest)
+    assert parse_message(raw.encode()).message_id == digest  # the same on every delivery
+    exactly = "<" + "x" * 887 + "@example.lv>"
+    assert len(exactly) == 900
+    assert parse_message(f"Message-ID: {exactly}\n\n".encode()).message_id == exactly
+
+
+CONTENT_TYPES = [
+    ("application/pdf", "application/pdf", "plain"),
+    ("application/p\x00df", "application/pdf", "nul"),
+    ("application/" + "x" * 200, "application/octet-stream", "too-long"),
+    ("application/x" + "y" * 187, "application/x" + "y" * 187, "200"),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "stored"), [c[:2] for c in CONTENT_TYPES], ids=[c[2] for c in CONTENT_TYPES]
+)
+def test_attachment_content_types_are_safe_to_store(header: str, stored: str) -> None:
+    raw = (
+        b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nx\n'
+        b"--b\nContent-Type: " + header.encode() + b'; name="x.pdf"\n\n%PDF\n--b--\n'
+    )
+    (attachment,) = parse_message(raw).attachments
+    assert attachment.content_type == stored
+
+
+HEADER_NAMES = ["message-id", "from", "to", "sender", "in-reply-to", "references", "list-id"]
+HEADER_NAMES += ["precedence", "auto-submitted", "return-path", "subject", "x-autoreply"]
+_CONTROLS = st.characters(codec="utf-8", categories=["Cc"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(HEADER_NAMES),
+    st.text(st.characters(codec="utf-8", exclude_characters="\r\n") | _CONTROLS, max_size=60),
+)
+def test_no_header_value_keeps_a_control_character(name: str, value: str) -> None:
+    raw = f"{name}: {value}\n\n".encode("utf-8", "surrogateescape")
+    message = parse_message(raw)
+    strings = [
+        message.message_id or "",
+        message.subject,
+        message.from_address,
+        message.from_name,
+        message.from_local_part,
+        message.in_reply_to or "",
+        message.list_id or "",
+        message.precedence or "",
+        message.auto_submitted or "",
+        message.return_path or "",
+        message.sender or "",
+        message.x_autoreply or "",
+        *message.to_addresses,
+        *message.references,
+    ]
+    for text in strings:
+        assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in text), (name, text)
+        text.encode("utf-8")  # no lone surrogates: storable in PostgreSQL
 
 
 def test_unreadable_date_is_a_defect() -> None:

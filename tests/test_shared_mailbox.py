@@ -122,3 +122,21 @@ def test_an_idle_poll_asks_only_for_new_uids(
     assert (idle.listed, idle.fetched) == (0, 0)
     dovecot.append(mf.submission("dome@balvi.lv"), mf.riga("21.08.2019 10:00:00"))
     assert intake.cycle().poll.listed == 1
+
+
+def test_a_refused_move_leaves_the_message_and_the_cycle_goes_on(
+    tmp_path: Path,
+    database: Database,
+    dovecot: ImapAccount,
+    smtp_server: SmtpTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Dovecot refuses a 400-character mailbox name: the move fails after the message is stored.
+    intake = installed(tmp_path, database, dovecot, smtp_server, monkeypatch, "move:" + "x" * 400)
+    before = dovecot.messages()
+    report = intake.cycle()
+    assert (report.poll.outcomes["submission"], report.poll.actions) == (1, 0)
+    assert report.send.sent == 1
+    assert dovecot.messages() == before
+    assert "mailbox.action_failed" in intake.cli("show", "LPR-REM-2019/001")
+    assert intake.cycle().poll.actions == 0  # not retried on every poll

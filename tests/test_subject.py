@@ -15,6 +15,7 @@ from intake.subject import (
     decode_bytes,
     decode_header_text,
     fold_diacritics,
+    is_automatic_subject,
     match_subject,
     normalise_subject,
 )
@@ -51,6 +52,7 @@ DECODE_CASES = [
     ("=?utf-8?b?!!!?=", "=?utf-8?b?!!!?=", "broken-base64-kept"),
     ("Line one\r\n line two", "Line one line two", "folded"),
     ("Tab\there", "Tab here", "control-char"),
+    ("N\x00U\x07L\x85", "NUL", "control-chars-removed"),
     ("Pašvaldība".encode(), "Pašvaldība", "raw-utf8-bytes"),
     ("Pašvaldība".encode("cp1257"), "Pašvaldība", "raw-cp1257-bytes"),
     ("Pašvaldība".encode("cp1257").decode("ascii", "surrogateescape"), "Pašvaldība", "escaped"),
@@ -142,12 +144,34 @@ MATCH_CASES = [
     ("Konkursam: Remigrācijas sekmēšanas pakalpojumi pašvaldībās", SubjectMatch.NEAR, "colon"),
     ("Konkursam Remigrācijas sekmešanas pakalpojumu pašvaldībam", SubjectMatch.NEAR, "two-typos"),
     (LATVIAN + " - Preiļu novads", SubjectMatch.NEAR, "municipality-after"),
-    ("Preiļu novada pašvaldība: " + LATVIAN, SubjectMatch.NEAR, "municipality-before"),
+    (LATVIAN + " – Preiļu novads", SubjectMatch.NEAR, "municipality-after-dash"),
+    (EXPECTED + " (Balvu novada pašvaldība)", SubjectMatch.NEAR, "municipality-in-brackets"),
+    (TITLE + ", Rēzeknes novada dome", SubjectMatch.NEAR, "title-and-municipality"),
+    ("Re: " + EXPECTED.replace("ā", "a") + " - Līvānu novads", SubjectMatch.NEAR, "re-near-muni"),
+    # Words before the subject make it another letter: a question, a report, a cover note.
+    ("Preiļu novada pašvaldība: " + LATVIAN, SubjectMatch.NONE, "municipality-before"),
     (
         "Preiļu novada pieteikums konkursam Remigracijas sekmesanas pakalpjumi pasvaldibas",
-        SubjectMatch.NEAR,
+        SubjectMatch.NONE,
         "near-title-inside-longer",
     ),
+    (f"Jautājums par konkursu „{TITLE}”", SubjectMatch.NONE, "question-about-competition"),
+    (f'Atskaite par projektu "{TITLE}" 2018', SubjectMatch.NONE, "ministry-report"),
+    (f"Par konkursu {TITLE}", SubjectMatch.NONE, "par-konkursu"),
+    # After the subject only who sends it may follow.
+    (f"{LATVIAN} – jautājums par termiņu", SubjectMatch.NONE, "question-after"),
+    (f"{LATVIAN} atskaite 2018", SubjectMatch.NONE, "report-after"),
+    (f"{LATVIAN} – atbilde Preiļu novada domei", SubjectMatch.NONE, "answer-to-municipality"),
+    (f"{LATVIAN} – Preiļu novads, Balvu novads un Rēzeknes novads", SubjectMatch.NONE, "long"),
+    # Autoresponders and mail servers: never the application, whatever follows.
+    ("Automātiskā atbilde: Re: " + LATVIAN, SubjectMatch.NONE, "auto-reply-lv"),
+    ("Automatiska atbilde: " + EXPECTED, SubjectMatch.NONE, "auto-reply-lv-ascii"),
+    ("Automatic reply: " + EXPECTED, SubjectMatch.NONE, "automatic-reply"),
+    ("Out of Office: " + EXPECTED, SubjectMatch.NONE, "out-of-office"),
+    ("Prombūtnē: " + EXPECTED, SubjectMatch.NONE, "prombutne"),
+    ("Undeliverable: Re: " + EXPECTED, SubjectMatch.NONE, "undeliverable"),
+    ("Nepiegādāts: " + EXPECTED, SubjectMatch.NONE, "nepiegadats"),
+    ("Re: Fwd: Automatic Reply: " + EXPECTED, SubjectMatch.NONE, "auto-reply-after-prefixes"),
     ("Re: rēķins", SubjectMatch.NONE, "invoice"),
     ("Konkurss", SubjectMatch.NONE, "konkurss"),
     ("Remigrācija", SubjectMatch.NONE, "remigracija"),
@@ -165,6 +189,35 @@ MATCH_CASES = [
 )
 def test_match_subject(subject: str, expected: SubjectMatch) -> None:
     assert match_subject(subject, EXPECTED, TITLE) is expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "automatic"),
+    [
+        ("Automātiskā atbilde: x", True),
+        ("RE: Out of office: x", True),
+        ("Delivery Status Notification (Failure): x", True),
+        ("Read: x", True),
+        ("Izlasīts: x", True),
+        (EXPECTED, False),
+        ("Re: " + EXPECTED, False),
+        ("Readme", False),
+        ("Atbilde uz jautājumu", False),
+    ],
+    ids=[
+        "lv",
+        "after-re",
+        "dsn",
+        "read-receipt",
+        "read-receipt-lv",
+        "subject",
+        "re",
+        "word",
+        "lv-word",
+    ],
+)
+def test_is_automatic_subject(subject: str, automatic: bool) -> None:
+    assert is_automatic_subject(subject) is automatic
 
 
 def test_a_short_configured_subject_tolerates_no_typos() -> None:
@@ -213,6 +266,12 @@ def test_removing_diacritics_gives_near(positions: set[int]) -> None:
         fold_diacritics(ch) if i in positions else ch for i, ch in enumerate(EXPECTED)
     )
     assert match_subject(subject, EXPECTED, TITLE) is SubjectMatch.NEAR
+
+
+@given(st.sampled_from(PREFIXES), st.text(min_size=1, max_size=20))
+def test_words_before_the_subject_make_it_another_letter(prefix: str, words: str) -> None:
+    subject = f"{prefix} {words.strip()} jautājums par {EXPECTED}"
+    assert match_subject(subject, EXPECTED, TITLE) is SubjectMatch.NONE
 
 
 @given(st.text(max_size=30))

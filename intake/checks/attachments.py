@@ -2,7 +2,10 @@
 
 This rule also decides whether a message whose subject does not match is competition mail: a
 municipality that forgot the subject but attached the form must not be ignored (a person reviews
-it), while unrelated mail with no such attachment is not ours and gets no reply.
+it), while unrelated mail with no such attachment is not ours and gets no reply. So the test is
+narrow: a leave request named "Pieteikums…", a ministry letter asking to "iesniegt pieteikumu" or
+"Līgums, 2. pielikums" is not the form. The form is a document that names the competition (in
+its file name or its text) or is named Annex 1 ("1. pielikums", "Pielikums_1").
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ from intake.subject import SubjectMatch, fold_diacritics
 from parsers.text import document_text
 
 FORM_EXTENSIONS = frozenset({".docx", ".doc", ".pdf", ".edoc", ".asice", ".bdoc", ".odt"})
-FORM_WORDS = ("pielikums", "pieteikum", "annex")
 _SEPARATORS = re.compile(r"[\W_]+")
+# "1 pielikums", "1pielikums", "pielikums 1", "pielikums nr 1" (after `_comparable`): Annex 1 only.
+_ANNEX_1 = re.compile(r"\b1 ?pielikum|pielikum[a-z]* ?(?:nr ?)?1\b")
 
 
 class AttachmentRule:
     name = "attachments"
+    label = "pielikumu pārbaude"
     description = "Find the attachments that look like the Annex 1 form; require an attachment."
 
     def check(self, assessment: Assessment, rules: CompetitionRules) -> None:
@@ -48,14 +53,17 @@ class AttachmentRule:
 
 
 def looks_like_form(attachment: Attachment, title: str) -> bool:
-    """A document whose name or text names the title, an annex ("pielikums") or an application."""
+    """A document whose file name names the competition or Annex 1, or whose text names the
+    competition. Comparison ignores case, diacritics and punctuation."""
     if PurePosixPath(attachment.filename.lower()).suffix not in FORM_EXTENSIONS:
         return False
-    words = [word for word in (*FORM_WORDS, _comparable(title)) if word]
-    if any(word in _comparable(attachment.filename) for word in words):
+    wanted = _comparable(title)
+    name = _comparable(PurePosixPath(attachment.filename).stem)
+    if (wanted and wanted in name) or _ANNEX_1.search(name):
         return True
-    text = _comparable(document_text(attachment.data, attachment.filename))
-    return any(word in text for word in words)
+    if not wanted:
+        return False
+    return wanted in _comparable(document_text(attachment.data, attachment.filename))
 
 
 def _comparable(text: str) -> str:
@@ -68,11 +76,11 @@ SUBJECT_MISSING = Problem(
     severity="warning",
     message_lv=(
         "Vēstules temats neatbilst konkursa nolikumā noteiktajam, taču pielikumā ir pieteikuma "
-        "veidlapa. Pieteikumu pārbaudīs atbildīgais darbinieks."
+        "veidlapa. Pieteikumu pārbaudīs konkursa koordinators."
     ),
     message_en=(
         "The e-mail subject does not match the one required by the competition rules, but an "
-        "application form is attached. A member of staff will review the application."
+        "application form is attached. The competition coordinator will review the application."
     ),
     field="subject",
 )
@@ -94,11 +102,11 @@ FORM_NOT_FOUND = Problem(
     severity="warning",
     message_lv=(
         "Pielikumos neizdevās atpazīt pieteikuma veidlapu (nolikuma 1. pielikumu). "
-        "Pieteikumu pārbaudīs atbildīgais darbinieks."
+        "Pieteikumu pārbaudīs konkursa koordinators."
     ),
     message_en=(
         "None of the attachments could be recognised as the application form (Annex 1 to the "
-        "competition rules). A member of staff will check the application."
+        "competition rules). The competition coordinator will check the application."
     ),
     field="attachments",
 )

@@ -93,9 +93,13 @@ class Assessment:
 
 
 class Rule(Protocol):
-    """One check: `check` records its finding (and a human reason) in the assessment."""
+    """One check: `check` records its finding (and a human reason) in the assessment.
+
+    `name` is for logs and the audit trail; `label` is what an applicant may read (Latvian).
+    """
 
     name: str
+    label: str
     description: str
 
     def check(self, assessment: Assessment, rules: CompetitionRules) -> None: ...

@@ -49,12 +49,12 @@ def check_failed_problem(rule: Rule) -> Problem:
         code="check_failed",
         severity="error",
         message_lv=(
-            f"Automātiskā pārbaude „{rule.name}” neizdevās. "
-            "Pieteikumu pārbaudīs atbildīgais darbinieks."
+            f"Automātiskā {rule.label} neizdevās tehniskas kļūdas dēļ. "
+            "Pieteikumu pārbaudīs konkursa koordinators."
         ),
         message_en=(
-            f"The automatic check '{rule.name}' failed. "
-            "A member of staff will review the application."
+            f"The automatic check '{rule.name}' failed because of a technical error. "
+            "The competition coordinator will review the application."
         ),
         field=rule.name,
     )

@@ -7,14 +7,17 @@ never the sender's Date header.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from intake.checks.base import Assessment, CompetitionRules, Problem
 
+RIGA = "Europe/Riga"
+
 
 class DeadlineRule:
     name = "deadline"
+    label = "termiņa pārbaude"
     description = "Compare the receipt time with the inclusive deadline."
 
     def check(self, assessment: Assessment, rules: CompetitionRules) -> None:
@@ -26,7 +29,7 @@ class DeadlineRule:
             assessment.reasons.append(f"on time ({when})")
             return
         assessment.reasons.append(f"late ({when})")
-        assessment.problems.append(late_problem(received, deadline))
+        assessment.problems.append(late_problem(received, deadline, rules.timezone))
 
 
 def latvian_time(moment: datetime) -> str:
@@ -34,21 +37,33 @@ def latvian_time(moment: datetime) -> str:
     return moment.strftime("%d.%m.%Y. plkst. %H:%M:%S")
 
 
-def late_problem(received: datetime, deadline: datetime) -> Problem:
-    zone = deadline.tzname() or ""
+def late_problem(received: datetime, deadline: datetime, zone: ZoneInfo | None = None) -> Problem:
+    """The `late` problem; times are shown in `zone` (default: the deadline's own zone)."""
+    if zone is not None:
+        received, deadline = received.astimezone(zone), deadline.astimezone(zone)
+    zone_lv = zone_label_lv(zone or deadline.tzinfo)
+    abbreviation = deadline.tzname() or ""
     return Problem(
         code="late",
         severity="error",
         message_lv=(
             f"Pieteikums saņemts {latvian_time(received)}, pēc pieteikumu iesniegšanas termiņa "
-            f"beigām ({latvian_time(deadline)}, Latvijas laiks)."
+            f"beigām ({latvian_time(deadline)}, {zone_lv})."
         ),
         message_en=(
-            f"The application was received on {received:%d.%m.%Y at %H:%M:%S} ({zone}), after "
-            f"the deadline of {deadline:%d.%m.%Y %H:%M:%S} ({zone})."
+            f"The application was received on {received:%d.%m.%Y at %H:%M:%S} ({abbreviation}), "
+            f"after the deadline of {deadline:%d.%m.%Y %H:%M:%S} ({abbreviation})."
         ),
         field="received_at",
     )
+
+
+def zone_label_lv(zone: tzinfo | None) -> str:
+    """How the Latvian text names the zone: Latvijas laiks for Riga, else its name (no guess)."""
+    key = getattr(zone, "key", None) or (zone.tzname(None) if zone is not None else None)
+    if key == RIGA:
+        return "Latvijas laiks"
+    return key or "laika josla nav zināma"
 
 
 def _local_second(moment: datetime, zone: ZoneInfo) -> datetime:

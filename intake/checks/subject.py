@@ -9,9 +9,12 @@ from __future__ import annotations
 from intake.checks.base import Assessment, CompetitionRules, Problem
 from intake.subject import SubjectMatch, match_subject
 
+_QUOTES = str.maketrans(dict.fromkeys("„“”«»", '"'))
+
 
 class SubjectRule:
     name = "subject"
+    label = "temata pārbaude"
     description = "Compare the subject with the one the competition rules require."
 
     def check(self, assessment: Assessment, rules: CompetitionRules) -> None:
@@ -34,9 +37,9 @@ def near_match_problem(subject: str, expected: str) -> Problem:
         code="subject_near_match",
         severity="warning",
         message_lv=(
-            f"Vēstules temats neatbilst konkursa nolikumā noteiktajam: {expected}. "
-            f"Saņemtās vēstules temats: {subject}. Pieteikums ir reģistrēts, taču turpmākajā "
-            "sarakstē lūdzam norādīt nolikumā noteikto tematu."
+            f"Vēstules temats neatbilst konkursa nolikumā noteiktajam: {latvian_quoted(expected)}. "
+            f"Saņemtās vēstules temats: {latvian_quoted(subject)}. Pieteikums ir reģistrēts, "
+            "taču turpmākajā sarakstē lūdzam norādīt nolikumā noteikto tematu."
         ),
         message_en=(
             f"The e-mail subject does not match the one required by the competition rules: "
@@ -45,3 +48,8 @@ def near_match_problem(subject: str, expected: str) -> Problem:
         ),
         field="subject",
     )
+
+
+def latvian_quoted(text: str) -> str:
+    """`text` in Latvian quotes „…”; quotes inside become straight ones, so none clash."""
+    return f"„{text.translate(_QUOTES)}”"

@@ -233,6 +233,58 @@ def auto_reply() -> bytes:
     return message.as_bytes(policy=policy.SMTP)
 
 
+def signature_logo() -> bytes:
+    """Outlook style: the HTML text shows two signature images from multipart/related (Content-ID,
+    one `inline` with a name, one without a disposition), next to the real attachment."""
+    related = EmailMessage()
+    related.set_content(
+        '<p>Labdien!</p><p><img src="cid:image001.png@01D55C1A">'
+        '<img src="cid:image002.jpg@01D55C1A"></p>',
+        subtype="html",
+    )
+    related.add_related(
+        PNG_DATA,
+        "image",
+        "png",
+        cid="<image001.png@01D55C1A>",
+        disposition="inline",
+        filename="image001.png",
+    )
+    related.add_related(b"\xff\xd8\xff test jpeg", "image", "jpeg", cid="<image002.jpg@01D55C1A>")
+    # A document inside multipart/related stays an attachment whatever its headers say.
+    related.add_related(
+        FORM_DATA,
+        *DOCX,
+        cid="<form@kraslava.lv>",
+        disposition="inline",
+        filename="1_pielikums.docx",
+    )
+    del list(related.iter_parts())[2]["Content-Disposition"]  # the edit: Outlook sends none
+    related.set_boundary("=_intake_13_rel")
+    message = EmailMessage()
+    _envelope(message, 13, "Krāslavas novada dome <dome@kraslava.lv>")
+    message["Subject"] = SUBJECT
+    message.set_content("Labdien!\nPielikumā pieteikums.\n")
+    message.make_alternative()
+    message.attach(related)
+    message.set_boundary("=_intake_13_alt")
+    message.add_attachment(PDF_DATA, "application", "pdf", filename="Tāme.pdf")
+    message.set_boundary("=_intake_13")
+    return message.as_bytes(policy=policy.SMTP)
+
+
+def delivery_report() -> bytes:
+    """A read receipt (RFC 8098): multipart/report, from a person, with our subject in it."""
+    report = MIMEMultipart("report", boundary="=_intake_14", report_type="disposition-notification")
+    _envelope(report, 14, "Anna Ozola <anna.ozola@preili.lv>")
+    report["Subject"] = "Izlasīts: " + SUBJECT
+    report.attach(MIMEText("Jūsu vēstule ir izlasīta.", "plain", "utf-8"))
+    notification = MIMEBase("message", "disposition-notification")
+    notification.set_payload("Final-Recipient: rfc822; anna.ozola@preili.lv\n")
+    report.attach(notification)
+    return report.as_bytes()
+
+
 MESSAGES: dict[str, Callable[[], bytes]] = {
     "rfc2231_utf8.eml": rfc2231_utf8,
     "legacy_charsets.eml": legacy_charsets,
@@ -246,6 +298,8 @@ MESSAGES: dict[str, Callable[[], bytes]] = {
     "nameless_parts.eml": nameless_parts,
     "bounce_of_acknowledgement.eml": bounce_of_acknowledgement,
     "auto_reply.eml": auto_reply,
+    "signature_logo.eml": signature_logo,
+    "delivery_report.eml": delivery_report,
 }
 
 

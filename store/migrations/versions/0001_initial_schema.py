@@ -126,7 +126,7 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
-        sa.Column("action", sa.String(length=255), nullable=True),
+        sa.Column("action", sa.Text(), nullable=True),
         sa.Column("action_done", sa.Boolean(), nullable=False),
         sa.Column("message_row_id", sa.Integer(), nullable=True),
         sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
