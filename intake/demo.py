@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -226,7 +227,19 @@ def run_demo(directory: Path, console: Console) -> None:
     if outbox:
         console.print(f"  e.g. {outbox[0]}")
     console.print(f"Database: {directory / 'intake.db'} (SQLite)")
+    command = _command_name()
     console.print(
-        f"Try: intake --config {directory / 'config.toml'} show LPR-REM-2019/001\n"
-        f"     intake --config {directory / 'config.toml'} export --format json"
+        f"Try: {command} --config {directory / 'config.toml'} show LPR-REM-2019/001\n"
+        f"     {command} --config {directory / 'config.toml'} export --format json"
     )
+
+
+def _command_name() -> str:
+    """How the user can run `intake` again: `.venv/bin/intake` after `make demo`."""
+    invoked = Path(sys.argv[0])
+    if invoked.name == "intake" and shutil.which("intake") != str(invoked.resolve()):
+        try:
+            return str(invoked.resolve().relative_to(Path.cwd()))
+        except ValueError:
+            return str(invoked)
+    return "intake"
