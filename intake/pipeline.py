@@ -305,7 +305,7 @@ class Pipeline:
                 reason=outcome.reason,
                 error=None,
                 action=outcome.action,
-                action_done=False,
+                action_done=outcome.action is None,  # nothing to do: never pending
                 message_row_id=stored.id if stored else None,
             ),
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass
 
 from intake.config import Config
@@ -21,6 +22,7 @@ from notifications.transport import DirectoryTransport, SmtpTransport, Transport
 from store.db import Database
 
 log = logging.getLogger("intake.service")
+ROUND = 100
 
 
 def open_database(config: Config) -> Database:
@@ -57,12 +59,30 @@ def transport(config: Config) -> Transport:
     )
 
 
-def send_outbox(config: Config, db: Database, via: Transport | None = None) -> SendReport:
-    return send_due(
-        db,
-        via or transport(config),
-        max_per_sender_per_hour=config.smtp.max_replies_per_sender_per_hour,
-    )
+def send_outbox(
+    config: Config, db: Database, via: Transport | None = None, *, budget: float = 120.0
+) -> SendReport:
+    """Send everything due, in rounds of `ROUND` items, for at most `budget` seconds."""
+    started = time.monotonic()
+    total = SendReport()
+    via = via or transport(config)
+    while True:
+        report = send_due(
+            db,
+            via,
+            max_per_sender_per_hour=config.smtp.max_replies_per_sender_per_hour,
+            batch=ROUND,
+            envelope_sender=config.smtp.sender_address,
+        )
+        total = SendReport(
+            sent=total.sent + report.sent,
+            retried=total.retried + report.retried,
+            failed=total.failed + report.failed,
+            held=total.held + report.held,
+        )
+        handled = report.sent + report.retried + report.failed + report.held
+        if handled < ROUND or report.retried or time.monotonic() - started > budget:
+            return total
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from intake.export import acknowledgement_record
 from intake.service import CycleReport
 from store.models import AuditEvent, Submission
 
+SHOWN = 50
 STATUS_STYLE = {
     "registered": "green",
     "late": "red",
@@ -45,10 +46,15 @@ def print_cycle(console: Console, report: CycleReport, config: Config) -> None:
     table.add_row("  failed permanently", str(send.failed))
     console.print(table)
     if poll.registered:
-        registered = Table(title="Registered in this cycle")
+        shown = poll.registered[:SHOWN]
+        more = len(poll.registered) - len(shown)
+        registered = Table(
+            title="Registered in this cycle"
+            + (f" (first {SHOWN}; `intake list` shows all {len(poll.registered)})" if more else "")
+        )
         for column in ("reference", "version", "status"):
             registered.add_column(column)
-        for outcome in poll.registered:
+        for outcome in shown:
             style = STATUS_STYLE.get(outcome.status or "", "")
             registered.add_row(
                 outcome.reference or "", str(outcome.version), f"[{style}]{outcome.status}[/]"

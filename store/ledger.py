@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from store.models import AuditEvent, LedgerEntry, SyncState, utcnow
@@ -36,6 +36,19 @@ def folder_cursor(session: Session, mailbox: str, folder: str, uidvalidity: int)
 
 
 def advance_cursor(session: Session, mailbox: str, folder: str, uidvalidity: int, uid: int) -> None:
+    """Move the folder's cursor forward to `uid` (never backwards), starting it if new."""
+    moved = session.execute(
+        update(SyncState)
+        .where(
+            SyncState.mailbox == mailbox,
+            SyncState.folder == folder,
+            SyncState.uidvalidity == uidvalidity,
+            SyncState.last_uid < uid,
+        )
+        .values(last_uid=uid, updated_at=utcnow())
+    )
+    if moved.rowcount:  # type: ignore[attr-defined]
+        return
     state = session.get(SyncState, (mailbox, folder), with_for_update=True)
     if state is None:
         session.add(
@@ -43,8 +56,6 @@ def advance_cursor(session: Session, mailbox: str, folder: str, uidvalidity: int
         )
     elif state.uidvalidity != uidvalidity:
         state.uidvalidity, state.last_uid, state.updated_at = uidvalidity, uid, utcnow()
-    elif uid > state.last_uid:
-        state.last_uid, state.updated_at = uid, utcnow()
 
 
 def seen_keys(

@@ -190,6 +190,7 @@ class OutboxItem(Base):
     """A fully rendered e-mail waiting to be sent; written in the same transaction as its cause."""
 
     __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_recipient_sent", "recipient", "status", "sent_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))  # acknowledgement | ...
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), index=True)

@@ -202,6 +202,9 @@ def upgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_outbox_status"), ["status"], unique=False)
         batch_op.create_index(
+            "ix_outbox_recipient_sent", ["recipient", "status", "sent_at"], unique=False
+        )
+        batch_op.create_index(
             batch_op.f("ix_outbox_submission_id"), ["submission_id"], unique=False
         )
 
@@ -237,6 +240,7 @@ def downgrade() -> None:
     op.drop_table("problems")
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbox_submission_id"))
+        batch_op.drop_index("ix_outbox_recipient_sent")
         batch_op.drop_index(batch_op.f("ix_outbox_status"))
 
     op.drop_table("outbox")
