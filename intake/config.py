@@ -80,6 +80,8 @@ class CompetitionConfig:
     timezone: ZoneInfo
     planning_region: str
     max_grant_eur: Decimal
+    implementation_start: date | None = None
+    implementation_end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -258,11 +260,25 @@ def _deadline(value: object, tz: ZoneInfo) -> datetime:
     raise ValueError(f"expected a date-time like 2019-08-27T23:59:59+03:00, got {value!r}")
 
 
+def _optional_date(value: object) -> date | None:
+    if value in ("", None):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
 def _competition(section: _Section) -> CompetitionConfig:
     tz = section.converted("timezone", lambda v: ZoneInfo(str(v)), "Europe/Riga")
     max_grant = section.converted("max_grant_eur", lambda v: Decimal(str(v)), 10000)
     if max_grant <= 0:
         raise section.fail("max_grant_eur", "must be positive")
+    start = section.converted("implementation_start", _optional_date, "")
+    end = section.converted("implementation_end", _optional_date, "")
+    if start and end and start > end:
+        raise section.fail("implementation_end", "is before implementation_start")
     code = section.get("code", str)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", code):
         raise section.fail("code", "letters, digits, '.', '_' and '-' only")
@@ -274,6 +290,8 @@ def _competition(section: _Section) -> CompetitionConfig:
         timezone=tz,
         planning_region=section.get("planning_region", str),
         max_grant_eur=max_grant,
+        implementation_start=start,
+        implementation_end=end,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -37,6 +37,10 @@ def test_example_config_loads_into_typed_values(tmp_path: Path) -> None:
     assert config.competition.max_grant_eur == Decimal(10000)
     assert config.competition.deadline.isoformat() == "2019-08-27T23:59:59+03:00"
     assert config.competition.timezone.key == "Europe/Riga"
+    assert (config.competition.implementation_start, config.competition.implementation_end) == (
+        date(2019, 10, 1),
+        date(2020, 5, 31),
+    )
     # a relative SQLite path is relative to the configuration file, not the working directory
     assert config.database.url == f"sqlite:///{tmp_path.resolve()}/var/intake.db"
 
