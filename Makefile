@@ -31,6 +31,10 @@ bench: $(STAMP)
 	./scripts/ensure-dovecot.sh
 	$(BIN)/python -m bench.poll_benchmark
 
+CORPUS ?= ../shared/corpora
+robustness: $(STAMP)
+	$(BIN)/python -m bench.robustness $(CORPUS)
+
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .
 

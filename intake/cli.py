@@ -7,6 +7,7 @@ clear line on stderr and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -183,6 +184,53 @@ def export(obj: Context, fmt: str, output: Path | None) -> None:
     else:
         output.write_text(text, encoding="utf-8")
         click.echo(f"{len(records)} submissions written to {output}", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True
+)
+@click.pass_obj
+def parse(obj: Context, files: tuple[Path, ...], fmt: str) -> None:
+    """Read Annex 1 forms (.docx, .pdf, .edoc/.asice) and show their fields and problems.
+
+    Exit status 0 even when the forms have problems; 1 when a file cannot be opened at all.
+    """
+    from parsers.form import read_form
+
+    _configure_logging(obj.verbose)
+    readings, unreadable = [], 0
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            click.echo(f"intake: cannot open {path}: {err.strerror or err}", err=True)
+            unreadable += 1
+            continue
+        readings.append(read_form(data, path.name))
+    if fmt == "json":
+        click.echo(json.dumps([r.to_json() for r in readings], ensure_ascii=False, indent=2))
+    else:
+        for reading in readings:
+            views.print_reading(_console(), reading)
+    if unreadable:
+        sys.exit(1)
+
+
+@main.command(name="form-template")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("1_pielikums_pieteikuma_veidlapa.docx"),
+    show_default=True,
+)
+def form_template(out: Path) -> None:
+    """Write the blank Annex 1 form (Latvian .docx) for municipalities to fill in."""
+    from parsers.blank_form import blank_form_docx
+
+    out.write_bytes(blank_form_docx())
+    click.echo(f"{out}: blank Annex 1 written ({out.stat().st_size} bytes)")
 
 
 @main.command()

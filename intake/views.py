@@ -10,6 +10,7 @@ from rich.table import Table
 from intake.config import Config
 from intake.export import acknowledgement_record
 from intake.service import CycleReport
+from parsers.form import FormReading
 from store.models import AuditEvent, Submission
 
 SHOWN = 50
@@ -123,3 +124,32 @@ def print_submission(
                 event.at.astimezone(tz).strftime("%d.%m.%Y %H:%M:%S"), event.event, event.detail
             )
         console.print(audit)
+
+
+def print_reading(console: Console, reading: FormReading) -> None:
+    """One form: every field with where it was found, the activities, the problems."""
+    table = Table(title=f"{reading.file} ({reading.kind})")
+    for column in ("field", "value", "where"):
+        table.add_column(column)
+    for key, found in reading.fields.items():
+        value = "" if found.value is None else str(found.value)
+        where = found.provenance.location if found.provenance else ""
+        table.add_row(key, value, where)
+    console.print(table)
+    if reading.activities:
+        activities = Table(title="activities")
+        for column in ("kind", "description", "period", "EUR"):
+            activities.add_column(column)
+        for a in reading.activities:
+            activities.add_row(
+                a.kind or "?", a.description or "", a.period or "", str(a.cost_eur or "")
+            )
+        console.print(activities)
+    for s in reading.signatures:
+        console.print(f"signed ({s.method}) by {s.signer_name} at {s.signed_at}")
+    for p in reading.problems:
+        console.print(
+            f"[{'red' if p.severity == 'error' else 'yellow'}]{p.severity}[/] {p.code}"
+            f"{f' ({p.field})' if p.field else ''}: {p.message_lv}",
+            highlight=False,
+        )

@@ -17,6 +17,8 @@ from xml.parsers import expat
 
 import pypdfium2 as pdfium
 
+from parsers.pdfium_guard import PDFIUM_LOCK
+
 __all__ = ["asic_text", "document_text", "docx_text", "odt_text", "pdf_text"]
 
 log = logging.getLogger("intake.parsers.text")
@@ -76,24 +78,25 @@ def odt_text(data: bytes, max_chars: int = 100_000) -> str:
 
 def pdf_text(data: bytes, max_chars: int = 100_000) -> str:
     """Text layer of the first pages; an encrypted or damaged PDF raises (document_text: "")."""
-    document = pdfium.PdfDocument(data)
-    try:
-        pieces: list[str] = []
-        length = 0
-        for index in range(min(len(document), MAX_PDF_PAGES)):
-            page = document[index]
-            textpage = page.get_textpage()
-            try:
-                pieces.append(textpage.get_text_range())
-            finally:
-                textpage.close()
-                page.close()
-            length += len(pieces[-1])
-            if length >= max_chars:
-                break
-        return "\n".join(pieces)
-    finally:
-        document.close()
+    with PDFIUM_LOCK:  # PDFium is not thread-safe: one lock for every caller
+        document = pdfium.PdfDocument(data)
+        try:
+            pieces: list[str] = []
+            length = 0
+            for index in range(min(len(document), MAX_PDF_PAGES)):
+                page = document[index]
+                textpage = page.get_textpage()
+                try:
+                    pieces.append(textpage.get_text_range())
+                finally:
+                    textpage.close()
+                    page.close()
+                length += len(pieces[-1])
+                if length >= max_chars:
+                    break
+            return "\n".join(pieces)
+        finally:
+            document.close()
 
 
 def asic_text(data: bytes, max_chars: int = 100_000) -> str:

@@ -76,13 +76,20 @@ class Assessment:
     form_candidates: list[Attachment] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    # Why a person must look even though the mail is fine (two forms, an unreadable form).
+    review: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> SubmissionStatus:
-        """late; else needs_review (no subject, failed check); else incomplete; else registered."""
+        """late; else needs_review (no subject, failed check, form for a person); else
+        incomplete; else registered."""
         if not self.on_time:
             return SubmissionStatus.LATE
-        if self.subject_match is SubjectMatch.NONE or self.has_problem("check_failed"):
+        if (
+            self.subject_match is SubjectMatch.NONE
+            or self.has_problem("check_failed")
+            or self.review
+        ):
             return SubmissionStatus.NEEDS_REVIEW
         if not self.message.attachments:
             return SubmissionStatus.INCOMPLETE

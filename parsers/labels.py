@@ -1,0 +1,259 @@
+"""The Latvian vocabulary of Annex 1: field keys, the labels people write for them, the headings.
+
+Municipalities retype the form, renumber it, drop or add colons and diacritics, so a label is
+recognised by its *normalised* text (see `normalise_label`), never by exact spelling. The tables
+here are the single place that says which words mean which field; the readers of every document
+format (.docx now, .pdf and .edoc later) look labels up here, and the problem messages take the
+field names people see from here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "ACTIVITY_COLUMNS",
+    "FIELDS",
+    "FIELD_SECTION",
+    "FIELD_TITLES",
+    "FORM_KEYS",
+    "IGNORED",
+    "SECTION_TITLES",
+    "activity_column",
+    "field_for_label",
+    "is_total_row",
+    "normalise_label",
+    "plain_words",
+    "section_of_heading",
+]
+
+# key → (section, the label the blank form prints, which problem messages quote), in annex1.md
+# order; `activities` stands where section 3 does.
+FIELDS: dict[str, tuple[int, str]] = {
+    "municipality": (1, "Pašvaldības nosaukums"),
+    "registration_no": (1, "Reģistrācijas numurs"),
+    "address": (1, "Juridiskā adrese"),
+    "planning_region": (1, "Plānošanas reģions"),
+    "contact_name": (1, "Kontaktpersona (vārds, uzvārds)"),
+    "contact_position": (1, "Amats"),
+    "contact_phone": (1, "Tālrunis"),
+    "contact_email": (1, "E-pasts"),
+    "title": (2, "Projekta nosaukums"),
+    "current_measures": (2, "Esošie remigrācijas atbalsta pasākumi pašvaldībā"),
+    "goal": (2, "Projekta mērķis"),
+    "activities": (3, "Plānotās aktivitātes"),
+    "target_remigrants": (4, "Plānotais remigrantu skaits"),
+    "target_reached": (4, "Plānotais informēto personu skaits"),
+    "total_cost_eur": (5, "Kopējās izmaksas, EUR"),
+    "requested_eur": (5, "Pieprasītais finansējums, EUR"),
+    "cofinancing_eur": (5, "Pašvaldības līdzfinansējums, EUR"),
+    "period_start": (6, "Īstenošanas periods"),
+    "period_end": (6, "Īstenošanas periods"),
+    "signatory_name": (7, "Vārds, uzvārds"),
+    "signatory_position": (7, "Amats"),
+    "signed_on": (7, "Datums"),
+}
+FORM_KEYS = tuple(FIELDS)
+FIELD_TITLES = {key: title for key, (_section, title) in FIELDS.items()}
+FIELD_SECTION = {key: section for key, (section, _title) in FIELDS.items()}
+
+SECTION_TITLES = {
+    1: "Informācija par pieteicēju",
+    2: "Projekta apraksts",
+    3: "Plānotās aktivitātes",
+    4: "Rezultatīvie rādītāji",
+    5: "Budžets",
+    6: "Īstenošanas periods",
+    7: "Apliecinājums",
+}
+
+# Normalised label → key. `period` is the raw "no … līdz …" text that becomes period_start/_end.
+_LABELS: dict[str, tuple[str, ...]] = {
+    "municipality": (
+        "pasvaldibas nosaukums",
+        "pasvaldiba",
+        "pieteicejs",
+        "pieteiceja nosaukums",
+        "pieteicejs pasvaldiba",
+        "pasvaldibas pieteiceja nosaukums",
+    ),
+    "registration_no": (
+        "registracijas numurs",
+        "registracijas nr",
+        "reg nr",
+        "reg numurs",
+        "registracijas kods",
+        "nodoklu maksataja registracijas kods",
+        "nodoklu maksataja registracijas numurs",
+        "pasvaldibas registracijas numurs",
+    ),
+    "address": ("juridiska adrese", "adrese", "pasvaldibas adrese", "juridiska adrese adrese"),
+    "planning_region": ("planosanas regions",),
+    "contact_name": (
+        "kontaktpersona",
+        "kontaktpersonas vards uzvards",
+        "atbildiga persona",
+        "projekta kontaktpersona",
+        "kontaktpersona atbildiga persona",
+    ),
+    "contact_position": ("kontaktpersonas amats",),
+    "contact_phone": (
+        "talrunis",
+        "talr",
+        "talr nr",
+        "telefons",
+        "talruna numurs",
+        "talruna nr",
+        "kontakttalrunis",
+        "kontaktpersonas talrunis",
+        "mobilais talrunis",
+    ),
+    "contact_email": (
+        "e pasts",
+        "epasts",
+        "e pasta adrese",
+        "kontaktpersonas e pasts",
+        "e mail",
+        "email",
+    ),
+    "title": ("projekta nosaukums",),
+    "current_measures": (
+        "esosie remigracijas atbalsta pasakumi pasvaldiba",
+        "esosie remigracijas atbalsta pasakumi",
+    ),
+    "goal": ("projekta merkis", "merkis"),
+    "target_remigrants": (
+        "planotais remigrantu skaits",
+        "planotais atgriezusos personu skaits",
+        "remigrantu skaits",
+    ),
+    "target_reached": ("planotais informeto personu skaits", "informeto personu skaits"),
+    "total_cost_eur": ("kopejas izmaksas", "projekta kopejas izmaksas", "kopeja summa"),
+    "requested_eur": (
+        "pieprasitais finansejums",
+        "pieprasita summa",
+        "pieprasitais finansejuma apjoms",
+        "pieprasita finansejuma summa",
+    ),
+    "cofinancing_eur": ("pasvaldibas lidzfinansejums", "lidzfinansejums"),
+    "period": (
+        "istenosanas periods",
+        "projekta istenosanas periods",
+        "projekta istenosanas laiks",
+        "istenosanas termins",
+    ),
+    "period_start": ("sakuma datums", "projekta sakuma datums", "uzsaksanas datums"),
+    "period_end": ("beigu datums", "projekta beigu datums", "pabeigsanas datums"),
+    "signatory_name": ("parakstitajs", "paraksttiesiga persona"),
+    "signatory_position": ("parakstitaja amats",),
+    "signed_on": ("paraksta datums", "datums", "aizpildisanas datums"),
+}
+_KEY_OF_LABEL = {label: key for key, labels in _LABELS.items() for label in labels}
+
+# Labels whose meaning follows from the section they stand in (annex1.md: "Amats" in 1 and 7).
+_BY_SECTION: dict[str, dict[int | None, str]] = {
+    "amats": {None: "contact_position", 1: "contact_position", 7: "signatory_position"},
+    "ienemamais amats": {None: "contact_position", 1: "contact_position", 7: "signatory_position"},
+    "vards uzvards": {None: "contact_name", 1: "contact_name", 7: "signatory_name"},
+    "nosaukums": {1: "municipality", 2: "title"},
+}
+# Recognised as labels so their lines are not taken for values, but not read.
+IGNORED = frozenset({"paraksts", "z v", "zimoga vieta", "nr", "nr p k", "datums un paraksts"})
+
+_HEADINGS = {
+    "informacija par pieteiceju": 1,
+    "pieteicejs": 1,
+    "projekta apraksts": 2,
+    "planotas aktivitates": 3,
+    "aktivitates": 3,
+    "projekta aktivitates": 3,
+    "rezultativie raditaji": 4,
+    "rezultativie raditaji rezultati": 4,
+    "budzets": 5,
+    "projekta budzets": 5,
+    "istenosanas periods": 6,
+    "projekta istenosanas periods": 6,
+    "apliecinajums": 7,
+}
+
+_TOTAL_WORDS = frozenset({"kopa", "pavisam", "kopsumma", "summa", "kopeja", "kopejas"})
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\)|[a-z][.)])(?=\s|[^\W\d_])\s*")
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_UNIT_WORDS = ("eur", "euro", "eiro")
+
+
+@lru_cache(maxsize=4096)
+def plain_words(text: str) -> str:
+    """Lower case, no diacritics, words of letters and digits separated by single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_WORD.sub(" ", letters).strip()
+
+
+@lru_cache(maxsize=4096)
+def normalise_label(text: str) -> str:
+    """A label as compared: no numbering ("1.1."), hints in brackets, unit, colon, case, accents."""
+    stripped = _PARENTHESES.sub(" ", text.strip().lower())
+    stripped = _NUMBERING.sub("", stripped.strip())
+    words = plain_words(stripped).split()
+    if words[:1] == ["sadala"]:  # "1. sadaļa. Informācija par pieteicēju"
+        words = words[1:]
+    while words and words[-1] in _UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def field_for_label(text: str, section: int | None) -> str | None:
+    """Key for a label text ("period" for the raw period), "" for an ignored label, else None."""
+    label = normalise_label(text)
+    if not label or len(label) > 80:
+        return None
+    if label in _BY_SECTION:
+        return _BY_SECTION[label].get(section) or _BY_SECTION[label].get(None)
+    if label in IGNORED:
+        return ""
+    return _KEY_OF_LABEL.get(label)
+
+
+def section_of_heading(text: str) -> int | None:
+    """Section number 1–7 when the text is a section heading of the form."""
+    return _HEADINGS.get(normalise_label(text)) if len(text) < 80 else None
+
+
+# Activity table columns: the first rule whose word stem is in the header decides.
+ACTIVITY_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("cost_eur", ("izmaks", "summa", "eur", "budzet")),
+    ("description", ("apraksts", "saturs")),
+    ("period", ("laiks", "termins", "periods", "datums", "no", "lidz", "menesis")),
+    ("kind", ("veids", "aktivitate", "pasakum", "nosaukums")),
+    ("nr", ("nr", "npk")),
+)
+
+
+@lru_cache(maxsize=4096)
+def activity_column(header: str) -> str | None:
+    """Which activity attribute a (possibly two-row, joined) column header names."""
+    if len(header) > 80:  # a header is a few words; longer text is a value
+        return None
+    words = plain_words(header).split()
+    for key, stems in ACTIVITY_COLUMNS:
+        if any(_stem_matches(word, stem) for word in words for stem in stems):
+            return key
+    return None
+
+
+def _stem_matches(word: str, stem: str) -> bool:
+    # Short stems ("no", "nr", "eur") must be whole words, or "nosaukums" would be a date.
+    return word.startswith(stem) if len(stem) > 3 else word == stem
+
+
+def is_total_row(texts: list[str]) -> bool:
+    """A "Kopā" / "Pavisam" row closing an activity table: a cell that says only that."""
+    for text in texts:
+        words = plain_words(text).split()
+        if 0 < len(words) <= 3 and words[0] in _TOTAL_WORDS:
+            return True
+    return False

@@ -1,0 +1,288 @@
+"""Annex 1's labels matched to their values in format-neutral blocks, as a person reads the form.
+
+Each format's reader turns its document into the same blocks — `Paragraph`s and `Table`s of
+`Cell`s, with a location for provenance — and `read_blocks` does the rest for all of them:
+`Label: value` lines, a label with its value to the right or below, section headings deciding
+what "Amats" means, free text going on for paragraphs, and the activities table found by its
+column headers. The .docx reader (`parsers.docx_form`) hands over the body of the main part,
+the PDF reader (`parsers.pdf_blocks`) the lines and tables it rebuilt from the page layout.
+What comes out is a `RawForm`: text as written, before any value is interpreted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from parsers.labels import activity_column, field_for_label, is_total_row, section_of_heading
+
+__all__ = [
+    "Cell",
+    "Paragraph",
+    "RawActivity",
+    "RawForm",
+    "RawText",
+    "Table",
+    "read_blocks",
+]
+
+_FREE_TEXT = frozenset({"current_measures", "goal"})
+_PLACEHOLDER = re.compile(r"(?i)\b(?:no|līdz|lidz|dd|mm|gggg|yyyy)\b|[\W_]")
+_NUMBERING_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    location: str  # "paragraph 14"
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    location: str  # "table 1, row 3, cell 2"
+    column: int  # grid column where the cell starts
+    span: int = 1
+    continued: bool = False  # the lower part of a vertically merged cell
+
+
+@dataclass(frozen=True)
+class Table:
+    index: int
+    rows: list[list[Cell]]
+
+
+@dataclass(frozen=True)
+class RawText:
+    text: str
+    location: str
+
+
+@dataclass(frozen=True)
+class RawActivity:
+    kind: str
+    description: str
+    period: str
+    cost: str
+    location: str
+
+
+@dataclass
+class RawForm:
+    """What the layout says, before any value is interpreted."""
+
+    fields: dict[str, RawText] = field(default_factory=dict)
+    activities: list[RawActivity] = field(default_factory=list)
+    labels_found: int = 0
+    repeated: list[tuple[str, RawText]] = field(default_factory=list)
+
+
+def read_blocks(blocks: Iterable[Paragraph | Table]) -> RawForm:
+    """Assign labels to values in a document's blocks, in reading order."""
+    reader = _Assigner()
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            reader.lines(block.text, block.location)
+        else:
+            reader.table(block)
+    return reader.form
+
+
+class _Assigner:
+    """Reads blocks as a person does; `section` decides labels such as "Amats"."""
+
+    def __init__(self) -> None:
+        self.form = RawForm()
+        self.section: int | None = None
+        self.pending: str | None = None  # a label whose value is on the next line
+        self.continuing: str | None = None  # a free-text field that may go on for paragraphs
+
+    def lines(self, text: str, location: str) -> None:
+        for line in text.split("\n"):
+            if not _written(line):
+                continue
+            if self._label_line(line, location):
+                continue
+            if self.pending:
+                self._set(self.pending, line, location)
+                self.pending = None
+            elif self.continuing:
+                found = self.form.fields[self.continuing]
+                self.form.fields[self.continuing] = RawText(
+                    f"{found.text}\n{_clean(line)}", found.location
+                )
+
+    def _label_line(self, line: str, location: str) -> bool:
+        for label, value in _label_candidates(line):
+            section, key = self._meaning(label)
+            if section is None and key is None:
+                continue
+            self.pending = self.continuing = None
+            if key and _written(value):
+                self._set(key, value, location)
+            elif key:
+                self.pending = key
+            return True
+        return False
+
+    def _meaning(self, text: str) -> tuple[int | None, str | None]:
+        """(section it opens, field key it labels — "" for a label that is not read)."""
+        section = section_of_heading(text)
+        if section is not None:
+            self.section = section
+        key = field_for_label(text, self.section)
+        if key is not None:
+            self.form.labels_found += 1
+        return section, key
+
+    def _set(self, key: str, text: str, location: str) -> None:
+        value = RawText(_clean(text, keep_lines=key in _FREE_TEXT), location)
+        found = self.form.fields.get(key)
+        if found is None:
+            self.form.fields[key] = value
+        elif found.text != value.text:
+            self.form.repeated.append((key, value))
+        self.continuing = key if key in _FREE_TEXT else None
+
+    def table(self, table: Table) -> None:
+        self.pending = self.continuing = None
+        above: dict[int, str] = {}  # grid column → key of a label waiting for the row below
+        index = 0
+        while index < len(table.rows):
+            header = _activity_header(table.rows, index)
+            if header is not None:
+                columns, header_rows = header
+                index = self._activities(table, index + header_rows, columns)
+                above = {}
+                continue
+            above = self._row(table.rows[index], above)
+            index += 1
+        self.pending = self.continuing = None
+
+    def _row(self, row: list[Cell], above: dict[int, str]) -> dict[int, str]:
+        cells = [cell for cell in row if not cell.continued and _written(cell.text)]
+        if len(cells) > 1 and _NUMBERING_CELL.fullmatch(cells[0].text.strip()):
+            cells = cells[1:]  # "1.1." in a column of its own
+        if not cells or (above and self._values_below(cells, above)):
+            return {}
+        waiting: dict[int, str] = {}
+        skip = False
+        for here, right in zip(cells, [*cells[1:], None], strict=True):
+            if skip:
+                skip = False
+                continue
+            key = self._cell_label(here.text)
+            if key is None:  # headings, "Label: value" lines, a label above its value
+                self.lines(here.text, here.location)
+                self.pending = self.continuing = None
+            elif not key:
+                continue
+            elif right is not None and not _is_label(right.text, self.section):
+                self._set(key, right.text, right.location)
+                skip = True
+            else:
+                waiting.update(dict.fromkeys(range(here.column, here.column + here.span), key))
+        return waiting
+
+    def _cell_label(self, text: str) -> str | None:
+        _section, key = self._meaning(text) if _is_label(text, self.section) else (None, None)
+        return key
+
+    def _values_below(self, cells: list[Cell], above: dict[int, str]) -> bool:
+        if any(_is_label(cell.text, self.section) for cell in cells):
+            return False
+        matched = [(above[cell.column], cell) for cell in cells if cell.column in above]
+        if not matched and len(set(above.values())) == 1 and len(cells) == 1:
+            matched = [(next(iter(above.values())), cells[0])]
+        for key, cell in matched:
+            self._set(key, cell.text, cell.location)
+        return bool(matched)
+
+    def _activities(self, table: Table, start: int, columns: dict[int, str]) -> int:
+        """Activity rows from `start` on; the index of the first row that is not one."""
+        above: dict[int, str] = {}  # text of each column in the row above, for merged cells
+        for index in range(start, len(table.rows)):
+            row = table.rows[index]
+            texts = [cell.text for cell in row if _written(cell.text)]
+            if texts and _is_label(texts[0], self.section):
+                return index  # the table goes on with label/value rows
+            if not texts or is_total_row(texts):
+                continue
+            values: dict[str, list[str]] = {}
+            for cell in row:
+                text = above.get(cell.column, "") if cell.continued else cell.text
+                above[cell.column] = text
+                key = columns.get(cell.column)
+                if key and key != "nr" and _written(text):
+                    values.setdefault(key, []).append(_clean(text))
+            if any(key in values for key in ("kind", "description", "cost_eur")):
+                location = row[0].location.rsplit(", cell", 1)[0]
+                self.form.activities.append(_activity(values, location))
+        return len(table.rows)
+
+
+def _label_candidates(line: str) -> Iterator[tuple[str, str]]:
+    """(label, value) readings of a line: all of it a label, or a label before ":" or a tab."""
+    yield line, ""
+    for separator in (":", "\t"):
+        label, found, value = line.partition(separator)
+        if found:
+            yield label, value
+
+
+def _is_label(text: str, section: int | None) -> bool:
+    return section_of_heading(text) is not None or field_for_label(text, section) is not None
+
+
+def _written(text: str) -> bool:
+    """Something other than blanks, underscores, dots and the "no dd.mm.gggg." hint."""
+    return bool(_PLACEHOLDER.sub("", text))
+
+
+def _clean(text: str, *, keep_lines: bool = False) -> str:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return ("\n" if keep_lines else " ").join(line for line in lines if line)
+
+
+def _activity_header(rows: list[list[Cell]], index: int) -> tuple[dict[int, str], int] | None:
+    """Grid column → activity attribute, and how many rows the header takes (one or two)."""
+    top = _column_texts(rows[index])
+    if len(set(top.values())) < 3:
+        return None
+    columns = {column: activity_column(text) for column, text in top.items()}
+    keys = {key for key in columns.values() if key}
+    if "cost_eur" not in keys or not keys & {"kind", "description"} or len(keys) < 3:
+        return None
+    if index + 1 < len(rows) and _is_subheader(rows[index + 1]):
+        below = _column_texts(rows[index + 1])
+        for column, text in below.items():
+            columns[column] = activity_column(text) or columns.get(column)
+        return {column: key for column, key in columns.items() if key}, 2
+    return {column: key for column, key in columns.items() if key}, 1
+
+
+def _column_texts(row: list[Cell]) -> dict[int, str]:
+    texts: dict[int, str] = {}
+    for cell in row:
+        if not cell.continued and _written(cell.text):
+            texts.update(dict.fromkeys(range(cell.column, cell.column + cell.span), cell.text))
+    return texts
+
+
+def _is_subheader(row: list[Cell]) -> bool:
+    """The second row of a two-row header: merged cells from above, or sub-column names only."""
+    texts = [cell.text for cell in row if not cell.continued and _written(cell.text)]
+    if not texts or any(char.isdigit() for text in texts for char in text):
+        return False
+    return any(cell.continued for cell in row) or all(activity_column(text) for text in texts)
+
+
+def _activity(values: dict[str, list[str]], location: str) -> RawActivity:
+    def joined(key: str, separator: str = " ") -> str:
+        return separator.join(values.get(key, []))
+
+    cost = values.get("cost_eur", [""])[0]  # a second cost column ("of which requested") is not it
+    return RawActivity(
+        joined("kind"), joined("description"), joined("period", " – "), cost, location
+    )

@@ -1,0 +1,123 @@
+"""Tables drawn without borders on a PDF page, found by the columns their text stands in.
+
+A form retyped without table borders still has its label and value columns: runs of lines cut
+by wide gaps into pieces that start at the same x positions. Each such run becomes a grid with
+one row per line (`ruled=False`); `parsers.pdf_blocks` joins the lines of a wrapped row again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from statistics import median
+
+from parsers.pdf_grids import DEFAULT_PADDING, Grid, GridCell, snapped
+from parsers.pdf_lines import Glyph, line_break, text_line
+
+__all__ = ["aligned_grids"]
+
+_MAX_TABLE_LINES = 120  # lines of one table found by its columns: bounds the work on a page
+
+
+def aligned_grids(
+    rows: list[list[Glyph]], margin: float, text_right: float
+) -> tuple[list[Grid], list[list[Glyph]]]:
+    """Tables without ruling lines, found by their columns: runs of lines split by wide gaps
+    into pieces that stand in the same columns. One grid row per line; `pdf_blocks` joins the
+    lines of a wrapped row again. The other lines are returned as they were."""
+    pieces = [_pieces(row) for row in rows]
+    grids: list[Grid] = []
+    rest: list[list[Glyph]] = []
+    start = 0
+    while start < len(rows):
+        end = start + 1
+        while len(pieces[start]) > 1 and end < len(rows) and _goes_on(pieces, end, margin):
+            end += 1
+        end = min(end, start + _MAX_TABLE_LINES)
+        found = _aligned_grid(pieces[start:end], text_right) if end - start > 1 else None
+        if found is None:
+            rest.append(rows[start])
+            start += 1
+        else:
+            grids.append(found[0])
+            start += found[1]
+    return grids, rest
+
+
+def _pieces(row: list[Glyph]) -> list[list[Glyph]]:
+    """A line cut where a gap is wider than the letters are high (a column, a tab stop)."""
+    height = median(glyph[4] - glyph[3] for glyph in row)
+    cut = [[row[0]]]
+    for glyph in row[1:]:
+        if glyph[1] - cut[-1][-1][2] > height:
+            cut.append([])
+        cut[-1].append(glyph)
+    return [piece for piece in cut if any(not glyph[0].isspace() for glyph in piece)]
+
+
+def _goes_on(pieces: list[list[list[Glyph]]], index: int, margin: float) -> bool:
+    """Line `index` may belong to the table above: in columns, indented into one, or the
+    first column's text wrapped ("Kontaktpersona (vārds," ⏎ "uzvārds)")."""
+    here, above = pieces[index], pieces[index - 1]
+    if not here or not above:
+        return False
+    top, bottom = max(g[4] for g in here[0]), min(g[3] for g in here[0])
+    if min(g[3] for g in above[0]) - top > 2.5 * (top - bottom):
+        return False  # a gap between blocks
+    if len(here) > 1 or here[0][0][1] > margin + 2 * (top - bottom):
+        return True
+    columned = next((row for row in pieces[index - 1 :: -1] if len(row) > 1), None)
+    if columned is None or abs(above[0][0][1] - here[0][0][1]) > 2:
+        return False
+    edge = columned[1][0][1] - 2 * DEFAULT_PADDING
+    return line_break(text_line(above[0]), text_line(here[0]), edge) != "\n"
+
+
+def _aligned_grid(rows: list[list[list[Glyph]]], text_right: float) -> tuple[Grid, int] | None:
+    """The grid of the leading rows whose pieces each stand in columns of their own, and their
+    count. A column starts where pieces start and hardly any line has text across; a piece
+    over several columns is a merged cell ("Īstenošanas laiks" above "no" and "līdz")."""
+    starts = _column_starts(rows)
+    if len(starts) < 2:
+        return None
+    cells: list[GridCell] = []
+    used = found = 0
+    for number, row in enumerate(rows):
+        at = [_columns_of(piece, starts) for piece in row]
+        taken = [column for first, span in at for column in range(first, first + span)]
+        if len(set(taken)) < len(taken):
+            break
+        for piece, (column, span) in zip(row, at, strict=True):
+            after = column + span
+            limit = starts[after] - 2 * DEFAULT_PADDING if after < len(starts) else text_right
+            cells.append(GridCell(number, column, 1, span, (text_line(piece),), limit))
+        used, found = number + 1, found + (len(row) > 1)
+    if found < 2:
+        return None
+    edges = (*(start - DEFAULT_PADDING for start in starts), text_right + 1.0)
+    top = max(glyph[4] for piece in rows[0] for glyph in piece)
+    bottom = min(glyph[3] for piece in rows[used - 1] for glyph in piece)
+    return Grid(top, bottom, edges, used, tuple(cells), ruled=False), used
+
+
+def _column_starts(rows: list[list[list[Glyph]]]) -> list[float]:
+    """Where columns start: where pieces of the lines in columns start, unless more than a
+    quarter of those lines have text running across (or it is within 12 pt of the last)."""
+    multiple = [[(piece[0][1], piece[-1][2]) for piece in line] for line in rows if len(line) > 1]
+    lefts = [[left for left, _right in spans] for spans in multiple]
+    starts: list[float] = []
+    for left in snapped(left for row_lefts in lefts for left in row_lefts):
+        if starts and left - starts[-1] <= 12:
+            continue
+        across = 0  # lines with a piece running over this start
+        for spans, row_lefts in zip(multiple, lefts, strict=True):
+            before = bisect_right(row_lefts, left - 1) - 1
+            across += before >= 0 and spans[before][1] > left - 1
+        if 4 * across <= len(multiple):
+            starts.append(left)
+    return starts
+
+
+def _columns_of(piece: list[Glyph], starts: list[float]) -> tuple[int, int]:
+    """(first column, number of columns) a piece of a line stands in."""
+    first = max(bisect_right(starts, piece[0][1] + 1) - 1, 0)
+    return first, max(bisect_right(starts, piece[-1][2]) - first, 1)

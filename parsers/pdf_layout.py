@@ -1,0 +1,145 @@
+"""One PDF page as lines of text and tables, from PDFium's character boxes and path objects.
+
+pdfplumber rebuilds a page's layout from pdfminer in pure Python (about 270 ms for a 2-page form);
+PDFium has laid the page out in C already, so asking it for each character's box and for the
+page's path objects costs a few milliseconds. This module does the asking — glyphs from the text
+page, ruling lines and pictures from the page objects — and puts the page together: tables
+found by their ruling lines (`parsers.pdf_grids`), tables drawn without borders found by their
+columns (`parsers.pdf_aligned`), and the rest of the text as lines (`parsers.pdf_lines`). The
+caller holds `parsers.pdfium_guard.PDFIUM_LOCK` while it asks.
+
+Coordinates are PDF points with y growing upwards; `Line.top` > `Line.bottom`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from parsers.pdf_aligned import aligned_grids
+from parsers.pdf_grids import Grid, GridCell, Span, joined_rules, ruled_grids
+from parsers.pdf_lines import HYPHEN_MARK, Glyph, Line, glyph_rows, line_break, text_line
+
+__all__ = ["Grid", "GridCell", "Line", "PageLayout", "line_break", "page_layout"]
+
+MAX_GLYPHS_PER_PAGE = 30_000  # a form page has ~2 000; past this a page is not a form
+MAX_RULES_PER_PAGE = 2_000
+MAX_OBJECTS_PER_PAGE = 50_000  # text, path and image objects looked at on one page
+_THIN = 2.0  # a cell border is at most this thick
+_SHORTEST_RULE = 4.0
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: tuple[Line, ...]  # outside tables, top to bottom
+    grids: tuple[Grid, ...]
+    glyphs: int  # visible characters on the page
+    pictures: int  # image objects: a page of pictures and no text is a scan
+    text_right: float  # where body text may reach: the right margin
+
+
+def page_layout(document: pdfium.PdfDocument, index: int) -> PageLayout:
+    """Lines and ruled tables of page `index`; PDFium's page and text page are closed after."""
+    page = document[index]
+    try:
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            glyphs = _glyphs(textpage)
+        finally:
+            textpage.close()
+        horizontal, vertical, pictures = _drawing(page)
+    finally:
+        page.close()
+    grids, body = ruled_grids(glyphs, horizontal, vertical)
+    rows = glyph_rows(body)
+    margin = min((row[0][1] for row in rows), default=0.0)
+    text_right = max(max((row[-1][2] for row in rows), default=width), width - margin)
+    aligned, rest = aligned_grids(rows, margin, text_right)
+    lines = tuple(line for line in map(text_line, rest) if line.text)
+    grids = sorted(grids + aligned, key=lambda grid: -grid.top)
+    return PageLayout(
+        index + 1, width, height, lines, tuple(grids), len(glyphs), pictures, text_right
+    )
+
+
+def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
+    raw = textpage.raw
+    count = min(pdfium_c.FPDFText_CountChars(raw), MAX_GLYPHS_PER_PAGE)
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # PDFium left out or added characters: read them one by one
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    box = pdfium_c.FS_RECTF()
+    pointer = ctypes.byref(box)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    glyphs: list[Glyph] = []
+    last: Glyph = ("", 0.0, 0.0, 0.0, 0.0)
+    last_index = 0
+    for index, char in enumerate(text):
+        if char in "\r\n" or not loose_box(raw, index, pointer):
+            continue
+        left, right, bottom, top = box.left, box.right, box.bottom, box.top
+        if right - left < 0.01 and (char.isspace() or char == "\x00"):
+            continue  # PDFium's own word and line breaks: spacing is read from the boxes
+        if (char < " " and char not in (HYPHEN_MARK, "\t")) or "\ud800" <= char <= "\udfff":
+            continue  # controls, and halves of characters PDFium could not put together
+        same_spot = abs(left - last[1]) < 0.5 and abs(bottom - last[3]) < 0.5
+        if char == last[0] and same_spot and _drawn_twice(raw, index, last_index):
+            continue
+        last, last_index = (char, left, right, bottom, top), index
+        glyphs.append(last)
+    return glyphs
+
+
+def _drawn_twice(raw: pdfium_c.FPDF_TEXTPAGE, index: int, before: int) -> bool:
+    """The same character on the same spot from another text object ("fake bold"), not one
+    of the letters of a ligature ("tt", "ffi"), which share one box and one object."""
+    objects = (pdfium_c.FPDFText_GetTextObject(raw, i) for i in (index, before))
+    first, second = (ctypes.cast(found, ctypes.c_void_p).value for found in objects)
+    return first != second
+
+
+def _drawing(page: pdfium.PdfPage) -> tuple[list[Span], list[Span], int]:
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules drawn on the page itself, and how
+    many pictures it has. Raw PDFium calls: pypdfium2's object wrappers cost ~1 ms a page."""
+    horizontal: list[Span] = []
+    vertical: list[Span] = []
+    pictures = paths = 0
+    bounds = [ctypes.c_float() for _ in range(4)]
+    pointers = [ctypes.byref(bound) for bound in bounds]
+    for index in range(min(pdfium_c.FPDFPage_CountObjects(page.raw), MAX_OBJECTS_PER_PAGE)):
+        found = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        kind = pdfium_c.FPDFPageObj_GetType(found)
+        pictures += kind == pdfium_c.FPDF_PAGEOBJ_IMAGE
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(
+            found, *pointers
+        ):
+            continue
+        paths += 1
+        left, bottom, right, top = (bound.value for bound in bounds)
+        if top - bottom <= _THIN and right - left >= _SHORTEST_RULE:
+            horizontal.append(((bottom + top) / 2, left, right))
+        elif right - left <= _THIN and top - bottom >= _SHORTEST_RULE:
+            vertical.append(((left + right) / 2, bottom, top))
+        elif _stroked_box(found) and min(right - left, top - bottom) >= _SHORTEST_RULE:
+            horizontal += [(bottom, left, right), (top, left, right)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+    if paths > MAX_RULES_PER_PAGE:
+        return [], [], pictures  # a drawing, not a form: its text is read as lines
+    return joined_rules(horizontal), joined_rules(vertical), pictures
+
+
+def _stroked_box(path: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    """A rectangle outline (`re S`): its four edges are rules."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(path, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    return bool(stroke.value) and pdfium_c.FPDFPath_CountSegments(path) in (4, 5)
