@@ -15,7 +15,7 @@ from intake.versions import VersionDecision
 from notifications.acknowledgement import (
     AcknowledgementInput,
     acknowledgement_message_id,
-    compose_acknowledgement,
+    render_acknowledgement,
 )
 from store import outbox
 from store.models import Submission
@@ -54,7 +54,7 @@ def queue_acknowledgement(
     suppressed = assessment.reply_suppressed
     if not parsed.from_address:
         suppressed = suppressed or "no sender address to answer"
-    message = compose_acknowledgement(data, sender)
+    message = render_acknowledgement(data, sender)
     outbox.enqueue(
         session,
         kind="acknowledgement",
@@ -62,8 +62,8 @@ def queue_acknowledgement(
         message_id=acknowledgement_message_id(
             submission.reference, submission.version, sender_address
         ),
-        subject=str(message["Subject"]),
-        body=message.as_bytes(),
+        subject=message.subject,
+        body=message.raw,
         submission=submission,
         suppressed_reason=suppressed,
     )

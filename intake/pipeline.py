@@ -108,7 +108,11 @@ class Pipeline:
         if basis != "server":
             assessment.reasons.append(f"receipt time taken from {basis}")
         with self.db.transaction() as session:
-            outcome = self._decide(session, fetched, where, parsed, assessment)
+            # What _decide reads never depends on the rows it adds (a new message has no
+            # submission yet), so nothing is written before the cursor moves: then one flush
+            # writes them all (PostgreSQL batches the inserts of each table).
+            with session.no_autoflush:
+                outcome = self._decide(session, fetched, where, parsed, assessment)
             if fetched.uid is not None:
                 ledger.advance_cursor(
                     session, where.mailbox, where.folder, where.uidvalidity, fetched.uid
@@ -141,6 +145,7 @@ class Pipeline:
                     error=error,
                     action=None,
                     action_done=False,
+                    attempts=1,  # returned below, before the row is written
                 ),
                 detail=error.strip().splitlines()[-1] if error.strip() else "error",
             )
@@ -270,7 +275,6 @@ class Pipeline:
             folder=where.folder,
         )
         session.add(stored)
-        session.flush()
         candidates = {id(a) for a in assessment.form_candidates}
         files = [
             (a, submissions.FORM_CANDIDATE if id(a) in candidates else submissions.SUPPORTING)
@@ -306,6 +310,6 @@ class Pipeline:
                 error=None,
                 action=outcome.action,
                 action_done=outcome.action is None,  # nothing to do: never pending
-                message_row_id=stored.id if stored else None,
+                message=stored,
             ),
         )

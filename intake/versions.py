@@ -48,14 +48,15 @@ def decide_version(
     older than it, and carries a form (or the application in force has none either)."""
     if not parsed.from_address:
         return VersionDecision(replaces=None)
-    current = submissions.current_version(session, competition, parsed.from_address)
-    if current is None:
+    in_force = submissions.application_in_force(session, competition, parsed.from_address)
+    if in_force is None:
         return VersionDecision(replaces=None)
+    current = in_force.submission
     if not assessment.on_time:
         return VersionDecision(None, current, version_note(current, late=True))
     has_form = bool(assessment.form_candidates)
     if assessment.received_at < current.received_at:
         return VersionDecision(None, current, None)
-    if has_form or not submissions.has_form(session, current):
+    if has_form or not in_force.has_form:
         return VersionDecision(replaces=current)
     return VersionDecision(None, current, version_note(current, late=False))

@@ -60,6 +60,11 @@ def iso_time(value: datetime, zone: ZoneInfo | str = RIGA) -> str:
     return _local(value, zone).strftime("%Y-%m-%d %H:%M:%S")
 
 
+# Whitespace other than the space: textwrap turns tabs and line breaks into spaces and drops a
+# trailing chunk that is all whitespace, so a line with any of these goes through textwrap.
+_OTHER_WHITESPACE = re.compile(r"[^\S ]")
+
+
 def wrap(text: str, width: int = 76) -> str:
     """Plain text wrapped at spaces, every line break kept as written (so blank lines stay).
 
@@ -68,18 +73,21 @@ def wrap(text: str, width: int = 76) -> str:
     """
     lines = []
     for line in text.split("\n"):
-        bullet = re.match(r"\s*-\s+", line)
-        lines.append(
-            textwrap.fill(
-                line,
-                width,
-                subsequent_indent=" " * bullet.end() if bullet else "",
-                break_long_words=False,
-                break_on_hyphens=False,
+        if not line.strip():
+            lines.append(line)
+        elif len(line) <= width and not _OTHER_WHITESPACE.search(line):
+            lines.append(line.rstrip(" "))  # what textwrap makes of a line that fits
+        else:
+            bullet = re.match(r"\s*-\s+", line)
+            lines.append(
+                textwrap.fill(
+                    line,
+                    width,
+                    subsequent_indent=" " * bullet.end() if bullet else "",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
             )
-            if line.strip()
-            else line
-        )
     return "\n".join(lines)
 
 

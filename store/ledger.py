@@ -9,12 +9,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from store.models import AuditEvent, LedgerEntry, SyncState, utcnow
 
 FAILED = "failed"
+
+# Built once: the pipeline runs these for every message, and building a statement costs more
+# than running it.
+_MOVE_CURSOR = (
+    update(SyncState)
+    .where(
+        SyncState.mailbox == bindparam("of_mailbox"),  # an UPDATE keeps column names
+        SyncState.folder == bindparam("of_folder"),
+        SyncState.uidvalidity == bindparam("of_uidvalidity"),
+        SyncState.last_uid < bindparam("uid"),
+    )
+    .values(last_uid=bindparam("uid"), updated_at=bindparam("now"))
+    # the transactions that move the cursor never load its row, so there is nothing to update
+    .execution_options(synchronize_session=False)
+)
+_ENTRY = select(LedgerEntry).where(
+    LedgerEntry.mailbox == bindparam("mailbox"),
+    LedgerEntry.folder == bindparam("folder"),
+    LedgerEntry.uidvalidity == bindparam("uidvalidity"),
+    LedgerEntry.key == bindparam("key"),
+)
 
 
 @dataclass(frozen=True)
@@ -38,14 +59,14 @@ def folder_cursor(session: Session, mailbox: str, folder: str, uidvalidity: int)
 def advance_cursor(session: Session, mailbox: str, folder: str, uidvalidity: int, uid: int) -> None:
     """Move the folder's cursor forward to `uid` (never backwards), starting it if new."""
     moved = session.execute(
-        update(SyncState)
-        .where(
-            SyncState.mailbox == mailbox,
-            SyncState.folder == folder,
-            SyncState.uidvalidity == uidvalidity,
-            SyncState.last_uid < uid,
-        )
-        .values(last_uid=uid, updated_at=utcnow())
+        _MOVE_CURSOR,
+        {
+            "of_mailbox": mailbox,
+            "of_folder": folder,
+            "of_uidvalidity": uidvalidity,
+            "uid": uid,
+            "now": utcnow(),
+        },
     )
     if moved.rowcount:  # type: ignore[attr-defined]
         return
@@ -82,14 +103,8 @@ def seen_keys(
 def entry_for(
     session: Session, mailbox: str, folder: str, uidvalidity: int, key: str
 ) -> LedgerEntry | None:
-    return session.scalars(
-        select(LedgerEntry).where(
-            LedgerEntry.mailbox == mailbox,
-            LedgerEntry.folder == folder,
-            LedgerEntry.uidvalidity == uidvalidity,
-            LedgerEntry.key == key,
-        )
-    ).one_or_none()
+    parameters = {"mailbox": mailbox, "folder": folder, "uidvalidity": uidvalidity, "key": key}
+    return session.scalars(_ENTRY, parameters).one_or_none()
 
 
 def retryable_failures(
@@ -133,25 +148,29 @@ def record_entry(session: Session, entry: LedgerEntry, *, detail: str = "") -> L
     """Insert a new ledger row, or update the failed row of an earlier attempt.
 
     A row that already records a success is left as it is: another process (a second
-    `intake poll` beside `intake run`) handled the message first.
+    `intake poll` beside `intake run`) handled the message first. Nothing is flushed here;
+    the row and its audit event are written with the rest of the caller's transaction.
     """
     existing = entry_for(session, entry.mailbox, entry.folder, entry.uidvalidity, entry.key)
     if existing is not None and existing.outcome != FAILED:
         return existing
     if existing is not None:
         existing.attempts += 1
-        for name in ("message_id", "outcome", "reason", "error", "action", "message_row_id"):
+        for name in ("message_id", "outcome", "reason", "error", "action"):
             setattr(existing, name, getattr(entry, name))
+        if entry.message is not None:  # a stored message that may not be written yet
+            existing.message = entry.message
+        else:
+            existing.message_row_id = entry.message_row_id
         existing.processed_at = utcnow()
         entry = existing
     else:
         session.add(entry)
-    session.flush()
     session.add(
         AuditEvent(
             event=f"ledger.{entry.outcome}",
             message_id=entry.message_id,
-            ledger_id=entry.id,
+            ledger=entry,
             detail=detail or entry.reason,
         )
     )

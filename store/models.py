@@ -106,6 +106,7 @@ class LedgerEntry(Base):
     action_done: Mapped[bool] = mapped_column(Boolean, default=False)
     message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     processed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    message: Mapped[StoredMessage | None] = relationship()
 
 
 class StoredMessage(Base):
@@ -220,3 +221,5 @@ class AuditEvent(Base):
     ledger_id: Mapped[int | None] = mapped_column(ForeignKey("sync_ledger.id"))
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"))
     detail: Mapped[str] = mapped_column(Text, default="")
+    ledger: Mapped[LedgerEntry | None] = relationship()
+    submission: Mapped[Submission | None] = relationship()

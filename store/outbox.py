@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from store.models import AuditEvent, OutboxItem, Submission, utcnow
@@ -18,6 +18,16 @@ HELD = "held"
 SENT = "sent"
 FAILED = "failed"
 SUPPRESSED = "suppressed"
+
+# Built once: the sender asks for every message it sends, and building a statement costs more
+# than running it.
+_SENT_TO = (
+    OutboxItem.recipient == bindparam("recipient"),
+    OutboxItem.status == SENT,
+    OutboxItem.sent_at >= bindparam("since"),
+)
+_COUNT_SENT = select(func.count()).select_from(OutboxItem).where(*_SENT_TO)
+_OLDEST_SENT = select(func.min(OutboxItem.sent_at)).where(*_SENT_TO)
 
 
 def enqueue(
@@ -31,10 +41,13 @@ def enqueue(
     submission: Submission | None = None,
     suppressed_reason: str | None = None,
 ) -> OutboxItem:
-    """Queue a rendered message; a suppressed one is kept as evidence but never sent."""
+    """Queue a rendered message; a suppressed one is kept as evidence but never sent.
+
+    Nothing is flushed here: the row and its audit event are written with the rest of the
+    caller's transaction, linked to `submission` even when that is not written yet either.
+    """
     item = OutboxItem(
         kind=kind,
-        submission_id=submission.id if submission is not None else None,
         recipient=recipient,
         message_id=message_id,
         subject=subject,
@@ -45,13 +58,14 @@ def enqueue(
         next_attempt_at=utcnow(),
     )
     session.add(item)
-    session.flush()
+    if submission is not None:
+        submission.outbox.append(item)
     session.add(
         AuditEvent(
             event=f"outbox.{item.status}",
             message_id=message_id,
             reference=submission.reference if submission is not None else None,
-            submission_id=item.submission_id,
+            submission=submission,
             detail=f"{kind} to {recipient}"
             + (f": {suppressed_reason}" if suppressed_reason else ""),
         )
@@ -74,28 +88,11 @@ def due_items(session: Session, now: datetime, limit: int = 100) -> list[OutboxI
 
 def sent_since(session: Session, recipient: str, since: datetime) -> int:
     """How many messages went to `recipient` since `since` (for the per-sender rate limit)."""
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(OutboxItem)
-            .where(
-                OutboxItem.recipient == recipient,
-                OutboxItem.status == SENT,
-                OutboxItem.sent_at >= since,
-            )
-        )
-        or 0
-    )
+    return session.scalar(_COUNT_SENT, {"recipient": recipient, "since": since}) or 0
 
 
 def oldest_sent_since(session: Session, recipient: str, since: datetime) -> datetime | None:
-    return session.scalar(
-        select(func.min(OutboxItem.sent_at)).where(
-            OutboxItem.recipient == recipient,
-            OutboxItem.status == SENT,
-            OutboxItem.sent_at >= since,
-        )
-    )
+    return session.scalar(_OLDEST_SENT, {"recipient": recipient, "since": since})
 
 
 def _audit(session: Session, item: OutboxItem, event: str, detail: str) -> None:
