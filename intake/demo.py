@@ -68,22 +68,137 @@ class Sample:
     form_of: str | None = None  # municipality whose Annex 1 is attached
     attachment_name: str = ""
     extra_headers: tuple[tuple[str, str], ...] = ()
+    requested: str = "9 500,00 EUR"
+
+
+@dataclass(frozen=True)
+class Applicant:
+    municipality: str
+    registration_no: str
+    contact: str
+    email: str
+    phone: str
+    head: str
+
+
+APPLICANTS = {
+    "Daugavpils": Applicant(
+        "Daugavpils",
+        "90000077325",
+        "Inese Ozola",
+        "inese.ozola@daugavpils.lv",
+        "65404344",
+        "Andrejs Elksniņš",
+    ),
+    "Preiļu novads": Applicant(
+        "Preiļu novads",
+        "90000065595",
+        "Jānis Kalniņš",
+        "janis.kalnins@preili.lv",
+        "65322731",
+        "Māris Plivda",
+    ),
+    "Balvu novads": Applicant(
+        "Balvu novads",
+        "90009115622",
+        "Evita Zāle",
+        "evita.zale@balvi.lv",
+        "64522453",
+        "Sandis Puks",
+    ),
+    "Liepāja": Applicant(
+        "Liepāja",
+        "90000031048",
+        "Rūta Bērziņa",
+        "ruta.berzina@liepaja.lv",
+        "63404750",
+        "Gunārs Ansiņš",
+    ),
+    "Riebiņu novads": Applicant(
+        "Riebiņu novads",
+        "90000065843",
+        "Olga Pauliņa",
+        "olga.paulina@riebini.lv",
+        "65324500",
+        "Pāvels Vjaters",
+    ),
+}
+
+ACTIVITIES = (
+    (
+        "diasporas un remigrantu informēšana",
+        "Informatīvi vakari diasporai Īrijā",
+        "10.2019.–03.2020.",
+        "3 000,00",
+    ),
+    (
+        "informatīvu materiālu sagatavošana",
+        "Buklets un video stāsti",
+        "11.2019.–02.2020.",
+        "2 500,00",
+    ),
+    (
+        "semināri un apmācības",
+        "Seminārs uzņēmējiem par remigrantu nodarbināšanu",
+        "04.2020.",
+        "4 000,00",
+    ),
+)
 
 
 def annex1_docx(municipality: str, requested: str) -> bytes:
-    """A small filled-in Annex 1 (the full form reader arrives with the parsers)."""
+    """A filled-in Annex 1, retyped as `Label: value` paragraphs, as many municipalities do."""
+    who = APPLICANTS[municipality]
     document = Document()
     document.add_heading("1. pielikums", level=1)
     document.add_paragraph(f"Pieteikums konkursam \u201e{TITLE}\u201d")
-    table = document.add_table(rows=0, cols=2)
-    for label, value in (
-        ("Pašvaldības nosaukums", municipality),
-        ("Plānošanas reģions", "Latgales plānošanas reģions"),
-        ("Projekta nosaukums", f"{municipality} – mājas sauc"),
-        ("Pieprasītais finansējums", requested),
+    sections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+        (
+            "1. Informācija par pieteicēju",
+            (
+                ("Pašvaldības nosaukums", who.municipality),
+                ("Reģistrācijas numurs", who.registration_no),
+                ("Plānošanas reģions", "Latgales plānošanas reģions"),
+                ("Kontaktpersona (vārds, uzvārds)", who.contact),
+                ("Amats", "projektu vadītāja"),
+                ("Tālrunis", who.phone),
+                ("E-pasts", who.email),
+            ),
+        ),
+        ("2. Projekta apraksts", (("Projekta nosaukums", f"{municipality} – mājas sauc"),)),
+    )
+    for heading, fields in sections:
+        document.add_heading(heading, level=2)
+        for label, value in fields:
+            document.add_paragraph(f"{label}: {value}")
+    document.add_heading("3. Plānotās aktivitātes", level=2)
+    table = document.add_table(rows=1, cols=5)
+    header = ("Nr.", "Aktivitātes veids", "Apraksts", "Īstenošanas laiks", "Plānotās izmaksas, EUR")
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for number, row in enumerate(ACTIVITIES, start=1):
+        for cell, text in zip(table.add_row().cells, (f"{number}.", *row), strict=True):
+            cell.text = text
+    for cell, text in zip(table.add_row().cells, ("", "Kopā", "", "", "9 500,00"), strict=True):
+        cell.text = text
+    for heading, fields in (
+        (
+            "5. Budžets",
+            (("Kopējās izmaksas", "9 500,00 EUR"), ("Pieprasītais finansējums", requested)),
+        ),
+        ("6. Īstenošanas periods", (("Īstenošanas periods", "no 01.10.2019. līdz 31.05.2020."),)),
+        (
+            "7. Apliecinājums",
+            (
+                ("Vārds, uzvārds", who.head),
+                ("Amats", "domes priekšsēdētājs"),
+                ("Datums", "20.08.2019."),
+            ),
+        ),
     ):
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
+        document.add_heading(heading, level=2)
+        for label, value in fields:
+            document.add_paragraph(f"{label}: {value}")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -109,6 +224,7 @@ SAMPLES = (
         "Labdien, nosūtām Preiļu novada pieteikumu.",
         "Preiļu novads",
         "Pieteikums_Preili.docx",
+        requested="10 500,00 EUR",  # over the maximum: the answer says what to fix
     ),
     Sample(
         "Balvu novada pašvaldība <dome@balvi.lv>",
@@ -176,7 +292,7 @@ def sample_message(sample: Sample) -> bytes:
     message.set_content(sample.body)
     if sample.form_of:
         message.add_attachment(
-            annex1_docx(sample.form_of, "9 500,00 EUR"),
+            annex1_docx(sample.form_of, sample.requested),
             maintype="application",
             subtype=DOCX.split("/")[1],
             filename=sample.attachment_name,

@@ -75,7 +75,20 @@ def submission_record(submission: Submission, tz: ZoneInfo) -> dict[str, Any]:
             for a in message.attachments
         ],
         "acknowledgement": acknowledgement_record(submission, tz),
-        "form": submission.form,
+        **form_record(submission.form),
+    }
+
+
+def form_record(stored: dict[str, Any] | None) -> dict[str, Any]:
+    """`form` holds the Annex 1 fields (as `intake parse` gives them); where they came from and
+    who signed stand beside it."""
+    if not stored:
+        return {"form": None, "form_file": None, "form_provenance": None, "signatures": []}
+    return {
+        "form": stored.get("form"),
+        "form_file": stored.get("file"),
+        "form_provenance": stored.get("provenance"),
+        "signatures": stored.get("signatures", []),
     }
 
 

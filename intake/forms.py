@@ -100,6 +100,8 @@ def read_forms(
     if len(forms) == 1:
         attachment, reading = forms[0]
         findings.form, findings.form_attachment = stored_form(reading), attachment
+        if all(candidate is not attachment for candidate in assessment.form_candidates):
+            assessment.form_candidates.append(attachment)  # recognised by its content
         assessment.problems.extend(
             _problem(p.code, p.severity, p.message_lv, p.message_en, p.field)
             for p in reading.problems

@@ -19,9 +19,11 @@ from intake.answers import queue_acknowledgement
 from intake.checks.base import Assessment, CompetitionRules
 from intake.checks.chain import assess
 from intake.config import Config
+from intake.forms import FormFindings, form_rules, read_forms
 from intake.mime import ParsedMessage, parse_message
 from intake.sources.base import FetchedMessage
 from intake.versions import decide_version
+from parsers.bounded import BoundedReader
 from store import ledger, submissions
 from store.db import Database
 from store.models import LedgerEntry, StoredMessage
@@ -98,8 +100,22 @@ class Pipeline:
         self.config = config
         self.db = db
         self.rules = competition_rules(config)
+        self.form_rules = form_rules(config.competition)
         action = config.mailbox.after_processing
         self.action = None if action == "keep" else action
+        self._reader: BoundedReader | None = None
+
+    @property
+    def reader(self) -> BoundedReader:
+        """The form reader's child process, started on first use and kept between messages."""
+        if self._reader is None:
+            self._reader = BoundedReader()
+        return self._reader
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def process(self, fetched: FetchedMessage, where: Where) -> Outcome:
         parsed = parse_message(fetched.raw)
@@ -107,12 +123,16 @@ class Pipeline:
         assessment = assess(parsed, received_at, self.rules)
         if basis != "server":
             assessment.reasons.append(f"receipt time taken from {basis}")
+        findings = FormFindings()
+        if assessment.competition and assessment.register and parsed.attachments:
+            # Read before the transaction: reading is the slow part and needs no lock.
+            findings = read_forms(parsed.attachments, assessment, self.reader, self.form_rules)
         with self.db.transaction() as session:
             # What _decide reads never depends on the rows it adds (a new message has no
             # submission yet), so nothing is written before the cursor moves: then one flush
             # writes them all (PostgreSQL batches the inserts of each table).
             with session.no_autoflush:
-                outcome = self._decide(session, fetched, where, parsed, assessment)
+                outcome = self._decide(session, fetched, where, parsed, assessment, findings)
             if fetched.uid is not None:
                 ledger.advance_cursor(
                     session, where.mailbox, where.folder, where.uidvalidity, fetched.uid
@@ -162,6 +182,7 @@ class Pipeline:
         where: Where,
         parsed: ParsedMessage,
         assessment: Assessment,
+        findings: FormFindings,
     ) -> Outcome:
         reason = "; ".join(assessment.reasons)
         if not assessment.competition:
@@ -176,7 +197,7 @@ class Pipeline:
         existing = submissions.message_by_dedup_key(session, key)
         if existing is not None:
             return self._duplicate(session, fetched, where, parsed, existing)
-        return self._register(session, fetched, where, parsed, assessment, key)
+        return self._register(session, fetched, where, parsed, assessment, key, findings)
 
     def _duplicate(
         self,
@@ -208,6 +229,7 @@ class Pipeline:
         parsed: ParsedMessage,
         assessment: Assessment,
         key: str,
+        findings: FormFindings,
     ) -> Outcome:
         stored = self._store_message(session, fetched, where, parsed, assessment, key)
         decision = decide_version(session, self.rules.code, parsed, assessment)
@@ -228,6 +250,7 @@ class Pipeline:
                 for p in assessment.problems
             ],
         )
+        submission.form = findings.form
         queue_acknowledgement(
             session,
             submission=submission,

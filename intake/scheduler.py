@@ -95,5 +95,8 @@ def run_forever(config: Config, db: Database) -> None:
         config.mailbox.poll_every,
         config.smtp.send_every,
     )
-    scheduler.start()
+    try:
+        scheduler.start()
+    finally:
+        pipeline.close()
     log.info("stopped")

@@ -98,9 +98,11 @@ def run_cycle(config: Config, db: Database, stop: threading.Event | None = None)
     not held back by an IMAP outage.
     """
     via = transport(config)  # built first: a missing SMTP secret is reported before polling
+    pipeline = Pipeline(config, db)
     try:
-        poll = poll_mailbox(mail_source(config), Pipeline(config, db), db, stop=stop)
+        poll = poll_mailbox(mail_source(config), pipeline, db, stop=stop)
     finally:
+        pipeline.close()
         send = send_outbox(config, db, via)
     log.info(
         "cycle: %d listed, %d fetched, %s; outbox: %d sent, %d retried, %d held, %d failed",

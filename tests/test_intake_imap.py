@@ -93,7 +93,7 @@ def test_the_seed_story_mailbox_gives_every_status_and_answer(intake: Installati
     assert "subject_near_match" in {p["code"] for p in records["dome@preili.lv v1"]["problems"]}
     assert "no_attachment" in {p["code"] for p in records["pasts@ventspils.lv v1"]["problems"]}
     assert records["dome@riebini.lv v1"]["received_at"] == "2019-08-28T00:00:30+03:00"
-    assert records["dome@daugavpils.lv v1"]["form"] is None
+    assert records["dome@daugavpils.lv v1"]["form"]["municipality"] == "Daugavpils"
 
 
 def test_acknowledgement_threads_under_the_original_and_is_marked_automatic(
