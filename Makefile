@@ -29,6 +29,7 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	./scripts/ensure-dovecot.sh
+	$(BIN)/python -m bench.forms_benchmark
 	$(BIN)/python -m bench.poll_benchmark
 
 CORPUS ?= ../shared/corpora

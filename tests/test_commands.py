@@ -148,3 +148,33 @@ def test_the_wheel_works_outside_the_checkout(tmp_path: Path) -> None:
     )
     assert ran.returncode == 0, ran.stderr
     assert len(list((elsewhere / "demo" / "outbox").glob("*.eml"))) == 7
+
+
+def test_parse_prints_the_documented_json_and_exit_codes(tmp_path: Path) -> None:
+    forms = ROOT / "tests" / "data" / "forms"
+    result = intake(
+        "parse",
+        str(forms / "balvi_one_table.docx"),
+        str(forms / "scan_daugavpils.pdf"),
+        "--format",
+        "json",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    docx, scan = json.loads(result.stdout)
+    assert set(docx) == {"file", "kind", "form", "problems", "signatures"}
+    assert (docx["kind"], docx["form"]["requested_eur"]) == ("docx", "9500.00")
+    assert {"kind", "description", "period", "cost_eur"} == set(docx["form"]["activities"][0])
+    assert scan["kind"] == "pdf" and [p["code"] for p in scan["problems"]] == ["no_text_layer"]
+    assert set(scan["problems"][0]) == {"field", "severity", "code", "message_lv", "message_en"}
+    missing = intake("parse", str(tmp_path / "absent.docx"), cwd=tmp_path)
+    assert missing.returncode == 1 and "cannot open" in missing.stderr
+
+
+def test_form_template_writes_a_blank_form_the_reader_recognises(tmp_path: Path) -> None:
+    result = intake("form-template", "--out", "veidlapa.docx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    parsed = intake("parse", "veidlapa.docx", "--format", "json", cwd=tmp_path)
+    [blank] = json.loads(parsed.stdout)
+    assert blank["kind"] == "docx"
+    assert "missing_field" in {p["code"] for p in blank["problems"]}  # blank, but a form
