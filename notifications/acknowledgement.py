@@ -26,7 +26,7 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email import quoprimime
+from email import message_from_bytes, quoprimime
 from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -226,17 +226,11 @@ def compose_acknowledgement(
 ) -> EmailMessage:
     """The complete reply (plain text first, HTML alternative) as a message object.
 
-    `sender` is the From header (`"Name <address>"` or a bare address); `date` defaults to now.
-    Serialise with `message.as_bytes()`: the SMTP policy gives CRLF line ends. The outbox
-    stores `render_acknowledgement(…).raw`, which is these bytes written out directly.
+    It is `render_acknowledgement`'s bytes parsed back, so the object and what the outbox
+    stores are the same letter; `as_bytes()` gives those bytes again.
     """
-    letter = _letter(data, sender, date)
-    message = EmailMessage(policy=SMTP)
-    for name, value in letter.headers:
-        message[name] = value
-    # Quoted-printable keeps the message 7-bit, whatever the relay says about 8BITMIME.
-    message.set_content(letter.text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(letter.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    raw = render_acknowledgement(data, sender, date=date).raw
+    message: EmailMessage = message_from_bytes(raw, policy=_AS_WRITTEN)
     return message
 
 
@@ -276,6 +270,8 @@ def render_acknowledgement(
 # --- the email package's serialisation under the SMTP policy, for render_acknowledgement ------
 
 _MAX_LINE = 78  # SMTP.max_line_length
+# Parsing our own bytes back: keep every line as written (no refolding of long ID lines).
+_AS_WRITTEN = SMTP.clone(refold_source="none")
 # Values the SMTP policy writes unchanged when they fit on one line. Anything else (a long
 # References, an address with a display name, a non-ASCII subject) is folded by the package.
 _ATEXT = r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+"
@@ -302,9 +298,13 @@ _HTML_PART_HEADERS = (
 
 
 def _folded(name: str, value: str) -> str:
-    """`name: value` and CRLF, folded as `EmailMessage(policy=SMTP)` folds it."""
+    """`name: value` and CRLF, folded as `EmailMessage(policy=SMTP)` folds it, except the
+    Message-ID lists, which the package would turn into encoded words when an ID is long
+    (Outlook's are), breaking the thread in the municipality's mail client."""
     if name == "From":
         return _from_line(value)
+    if name in ("In-Reply-To", "References"):
+        return _id_list(name, value)
     unchanged = _UNCHANGED.get(name)
     if (
         unchanged is not None
@@ -314,6 +314,18 @@ def _folded(name: str, value: str) -> str:
     ):
         return f"{name}: {value}\r\n"
     return str(SMTP.header_store_parse(name, value)[1].fold(policy=SMTP))
+
+
+def _id_list(name: str, value: str) -> str:
+    """Message-IDs folded between IDs only; an ID is never split or encoded (RFC 5322 3.6.4)."""
+    lines, line = [], f"{name}:"
+    for msg_id in value.split():
+        if len(line) + 1 + len(msg_id) > _MAX_LINE and line.strip() != f"{name}:":
+            lines.append(line)
+            line = ""
+        line += " " + msg_id
+    lines.append(line)
+    return "\r\n".join(lines) + "\r\n"
 
 
 @lru_cache(maxsize=16)

@@ -562,3 +562,23 @@ def test_templates_load_from_a_zipped_package_outside_the_checkout(tmp_path: Pat
     )
     assert result.returncode == 0, result.stderr
     assert "Reģistrācijas numurs: LPR-REM-2019/001" in result.stdout
+
+
+def test_a_long_outlook_message_id_threads_unencoded() -> None:
+    long_id = (
+        "<AM6PR0502MB3798D5C1A2B3C4D5E6F7A8B9C0D1E2F3A4B5C6D7E8F9"
+        "@AM6PR0502MB3798.eurprd05.prod.outlook.com>"
+    )
+    data = dataclasses.replace(
+        submission(),
+        original_message_id=long_id,
+        original_references=("<first@preili.lv>", "<second@preili.lv>"),
+    )
+    raw = compose_acknowledgement(data, SENDER, date=COMPOSED).as_bytes()
+    headers = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    assert f"In-Reply-To: {long_id}" in headers
+    assert long_id in headers.split("References:", 1)[1]
+    assert "In-Reply-To: =?" not in headers and "References: =?" not in headers
+    parsed = BytesParser(policy=default_policy).parsebytes(raw)
+    assert parsed["In-Reply-To"] == long_id
+    assert parsed["References"].split() == ["<first@preili.lv>", "<second@preili.lv>", long_id]
