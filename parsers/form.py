@@ -217,8 +217,8 @@ _CONVERTERS: dict[str, Callable[[str], Any]] = {
     "total_cost_eur": _amount,
     "requested_eur": _amount,
     "cofinancing_eur": _amount,
-    "period_start": values.parse_date,
-    "period_end": values.parse_date,
+    "period_start": values.period_start,
+    "period_end": values.period_end,
     "signed_on": values.parse_date,
 }
 

@@ -115,6 +115,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "epasts",
         "e pasta adrese",
         "kontaktpersonas e pasts",
+        "kontaktpersonas e pasta adrese",
         "e mail",
         "email",
     ),
@@ -206,6 +207,7 @@ def normalise_label(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)
 def field_for_label(text: str, section: int | None) -> str | None:
     """Key for a label text ("period" for the raw period), "" for an ignored label, else None."""
     label = normalise_label(text)
@@ -215,7 +217,55 @@ def field_for_label(text: str, section: int | None) -> str | None:
         return _BY_SECTION[label].get(section) or _BY_SECTION[label].get(None)
     if label in IGNORED:
         return ""
-    return _KEY_OF_LABEL.get(label)
+    return _KEY_OF_LABEL.get(label) or _loose_key(text, label.split())
+
+
+# Labels of two words or more also match with a few extra lower-case words inside or after them
+# ("Kopējās projekta izmaksas", "Pieprasītais finansējums no reģiona"), unless a word says the
+# text is a sentence or a value follows (a capital, a digit).
+_LOOSE = sorted(
+    ((tuple(label.split()), key) for label, key in _KEY_OF_LABEL.items() if " " in label),
+    key=lambda item: -len(item[0]),
+)
+_SENTENCE_WORDS = {"ir", "nav", "bija", "bus", "tiek", "tiks", "netiek", "var", "jo", "ka", "kas"}
+_NOT_A_LABEL = re.compile(r"[\n@]|\.\s*$")
+
+
+def _loose_key(text: str, words: list[str]) -> str | None:
+    if len(words) > 8 or _SENTENCE_WORDS.intersection(words) or _NOT_A_LABEL.search(text):
+        return None
+    if any(char.isdigit() for char in "".join(words)):
+        return None
+    written = _PARENTHESES.sub(" ", text)
+    capitals = {
+        plain_words(word)
+        for word in re.findall(r"[^\W_]+", written)
+        if word[0].isupper() and not word.isupper()
+    }
+    found: set[str] = set()
+    length = 0
+    for label, key in _LOOSE:
+        if len(label) < length:
+            break
+        extra = _extra_words(label, words)
+        if extra is not None and len(extra) <= 3 and not capitals & set(extra):
+            found.add(key)
+            length = len(label)
+    return found.pop() if len(found) == 1 else None
+
+
+def _extra_words(label: tuple[str, ...], words: list[str]) -> list[str] | None:
+    """The words of `words` that are not the label's, when the label is in them in order."""
+    if not words or words[0] != label[0]:
+        return None
+    extra: list[str] = []
+    position = 0
+    for word in words:
+        if position < len(label) and word == label[position]:
+            position += 1
+        else:
+            extra.append(word)
+    return extra if position == len(label) else None
 
 
 def section_of_heading(text: str) -> int | None:

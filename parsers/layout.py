@@ -12,10 +12,12 @@ What comes out is a `RawForm`: text as written, before any value is interpreted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from parsers.labels import activity_column, field_for_label, is_total_row, section_of_heading
+from parsers.lines import activity_line, field_segments, label_candidates
 
 __all__ = [
     "Cell",
@@ -99,22 +101,32 @@ class _Assigner:
         self.continuing: str | None = None  # a free-text field that may go on for paragraphs
 
     def lines(self, text: str, location: str) -> None:
-        for line in text.split("\n"):
-            if not _written(line):
+        for whole in text.split("\n"):
+            if not _written(whole):
                 continue
-            if self._label_line(line, location):
+            if self.section == 3:  # an activity line is not cut into fields
+                if not self._label_line(whole, location):
+                    self._line(whole, location)
                 continue
-            if self.pending:
-                self._set(self.pending, line, location)
-                self.pending = None
-            elif self.continuing:
-                found = self.form.fields[self.continuing]
-                self.form.fields[self.continuing] = RawText(
-                    f"{found.text}\n{_clean(line)}", found.location
-                )
+            for line in field_segments(whole, partial(_is_label, section=self.section)):
+                if _written(line) and not self._label_line(line, location):
+                    self._line(line, location)
+
+    def _line(self, line: str, location: str) -> None:
+        """A line that is not a label: a waiting label's value, an activity, free text going on."""
+        if self.pending:
+            self._set(self.pending, line, location)
+            self.pending = None
+        elif self.section == 3 and (activity := activity_line(line)) is not None:
+            self.form.activities.append(RawActivity(*activity, location))
+        elif self.continuing:
+            found = self.form.fields[self.continuing]
+            self.form.fields[self.continuing] = RawText(
+                f"{found.text}\n{_clean(line)}", found.location
+            )
 
     def _label_line(self, line: str, location: str) -> bool:
-        for label, value in _label_candidates(line):
+        for label, value in label_candidates(line):
             section, key = self._meaning(label)
             if section is None and key is None:
                 continue
@@ -179,11 +191,22 @@ class _Assigner:
             elif not key:
                 continue
             elif right is not None and not _is_label(right.text, self.section):
-                self._set(key, right.text, right.location)
+                self._set_cell(key, right)
                 skip = True
             else:
                 waiting.update(dict.fromkeys(range(here.column, here.column + here.span), key))
         return waiting
+
+    def _set_cell(self, key: str, cell: Cell) -> None:
+        """A value cell; more fields after its value (`65322731, e-pasts: …`) are read as lines."""
+        is_label = partial(_is_label, section=self.section)
+        segments = [] if key in _FREE_TEXT else field_segments(cell.text, is_label)
+        if len(segments) < 2:
+            self._set(key, cell.text, cell.location)
+            return
+        self._set(key, segments[0], cell.location)
+        self.lines("\n".join(segments[1:]), cell.location)
+        self.pending = self.continuing = None
 
     def _cell_label(self, text: str) -> str | None:
         _section, key = self._meaning(text) if _is_label(text, self.section) else (None, None)
@@ -220,15 +243,6 @@ class _Assigner:
                 location = row[0].location.rsplit(", cell", 1)[0]
                 self.form.activities.append(_activity(values, location))
         return len(table.rows)
-
-
-def _label_candidates(line: str) -> Iterator[tuple[str, str]]:
-    """(label, value) readings of a line: all of it a label, or a label before ":" or a tab."""
-    yield line, ""
-    for separator in (":", "\t"):
-        label, found, value = line.partition(separator)
-        if found:
-            yield label, value
 
 
 def _is_label(text: str, section: int | None) -> bool:

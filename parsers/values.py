@@ -9,6 +9,7 @@ side and ordinary-space grouping would all need rewriting first, so the parsing 
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from decimal import Decimal
@@ -26,6 +27,8 @@ __all__ = [
     "parse_amount",
     "parse_date",
     "parse_period",
+    "period_end",
+    "period_start",
     "phone_number",
     "planning_region",
     "registration_number",
@@ -110,8 +113,12 @@ def parse_date(text: str) -> date | None:
 
 
 def parse_period(text: str) -> tuple[date | None, date | None]:
-    """(start, end) of `no … līdz …`, `… – …`; a lone date after "līdz" is an end."""
+    """(start, end) of `no … līdz …`, `… – …`; a lone date after "līdz" is an end; a month
+    without a day (`2019. gada oktobris`, `10.2019.`) starts on its first day, ends on its last."""
     dates = _dates(text)
+    spans = _spans(text) if len(dates) < 2 else []
+    if len(spans) >= 2:
+        return spans[0][0], spans[1][1]
     if len(dates) >= 2:
         return dates[0], dates[1]
     if len(dates) == 1:
@@ -119,6 +126,43 @@ def parse_period(text: str) -> tuple[date | None, date | None]:
         starts = re.search(r"(?i)\bno\b", text) is not None
         return (None, dates[0]) if ends and not starts else (dates[0], None)
     return None, None
+
+
+_MONTH_YEAR = re.compile(
+    r"(?i)(?P<y>\d{4})\.?\s*(?:gada|g\.)?\s*(?P<m>[^\W\d_]+)"
+    r"|(?<![\d.])(?P<nm>\d{1,2})\s?[./]\s?(?P<ny>\d{4})\.?"
+    r"|(?P<m2>(?:jan|feb|mar|apr|mai|j[uū]n|j[uū]l|aug|sep|okt|nov|dec)[^\W\d_]*)\s+(?P<y2>\d{4})"
+)
+
+
+def period_start(text: str) -> date | None:
+    """A start date, or the first day of a month without a day (`2019. gada oktobris`)."""
+    spans = _spans(text)
+    return spans[0][0] if len(spans) == 1 else None
+
+
+def period_end(text: str) -> date | None:
+    """An end date, or the last day of a month without a day (`05.2020.`)."""
+    spans = _spans(text)
+    return spans[0][1] if len(spans) == 1 else None
+
+
+def _spans(text: str) -> list[tuple[date, date]]:
+    """(first, last) day of each date or month-and-year, in the order written."""
+    found: list[tuple[int, date, date]] = []
+    for match in _DATE.finditer(text):
+        day = _date_of(match)
+        if day is not None:
+            found.append((match.start(), day, day))
+    blanked = _DATE.sub(lambda match: " " * len(match.group()), text)
+    for match in _MONTH_YEAR.finditer(blanked):
+        year = int(match["y"] or match["ny"] or match["y2"])
+        word = match["m"] or match["m2"]
+        month = _month(word) if word else int(match["nm"])
+        if month is not None and 1 <= month <= 12 and 1900 < year < 2200:
+            last = calendar.monthrange(year, month)[1]
+            found.append((match.start(), date(year, month, 1), date(year, month, last)))
+    return [(first, last) for _position, first, last in sorted(found)]
 
 
 def _dates(text: str) -> list[date]:

@@ -1,0 +1,137 @@
+"""A typed line of a form read as meant: label and value, several fields, or an activity.
+
+Other office software and other habits put a form's text on lines in ways the blank form does
+not: the label and its value apart by spaces or a tab instead of a colon (`Pašvaldības nosaukums
+    Preiļu novads`), an abbreviation's dot as the only separator (`Tālr. 65322731`), two fields
+on one line (`Tālrunis: 65322731, e-pasts: dome@preili.lv`), and the activities typed as lines
+(`1. Semināri un apmācības – Seminārs uzņēmējiem – 2020. gada aprīlis – 4 000 EUR`) instead of
+a table. `parsers.layout` asks here how to cut a line; which words are labels is still decided
+by `parsers.labels`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from parsers.labels import is_total_row, plain_words
+from parsers.values import parse_amount
+
+__all__ = ["activity_line", "field_segments", "label_candidates"]
+
+_SPACES_APART = re.compile(r"[ \u00a0]{2,}|\t+")
+_ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+")
+_FIELD_BOUNDARY = re.compile(r"[,;][ \u00a0]*|\t+|[ \u00a0]{2,}")
+_MAX_DOTS = 3
+_MAX_LINE = 600  # a typed line of a form is short; longer text is prose, read as one piece
+
+_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-–—•*·])\s*")
+_PARTS = re.compile(r"\s+[–—-]+\s+|\s*[;|\t]\s*")
+_TRAILING_COST = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:€\s*)?\d[\d \u00a0]*(?:[.,]\d{1,2}|,-)?\s*(?:eur|euro|eiro|€)\.?$"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_TIME_STEMS = (
+    "janvar",
+    "februar",
+    "mart",
+    "april",
+    "maij",
+    "junij",
+    "julij",
+    "august",
+    "septembr",
+    "oktobr",
+    "novembr",
+    "decembr",
+    "ceturksn",
+    "menes",
+)
+
+
+def label_candidates(line: str) -> Iterator[tuple[str, str]]:
+    """(label, value) readings of a line, the likeliest first.
+
+    All of it a label; a label before ":"; before a tab or two spaces or more; before the dot
+    ending an abbreviation ("Tālr. 65322731", "Reģ. Nr. 90000065595").
+    """
+    yield line, ""
+    label, found, value = line.partition(":")
+    if found:
+        yield label, value
+    apart = _SPACES_APART.search(line)
+    if apart and not _prose(line[apart.end() :]):
+        yield line[: apart.start()], line[apart.end() :]
+    for dot in list(_ABBREVIATION_DOT.finditer(line))[:_MAX_DOTS]:
+        yield line[: dot.start() + 1], line[dot.end() :]
+
+
+def _prose(value: str) -> bool:
+    """A sentence going on after a double space ("Pašvaldība  sniedz …"), not a label's value."""
+    words = value.split()
+    return bool(words) and words[0].isalpha() and words[0].islower()
+
+
+def field_segments(line: str, is_label: Callable[[str], bool]) -> list[str]:
+    """The line cut where a second labelled field begins (after a comma, semicolon, tab, spaces).
+
+    A cut is made only where the text after it reads as `label: value` (or with spaces, a tab,
+    an abbreviation's dot), so a comma inside an address or an amount leaves the line whole.
+    """
+    if len(line) > _MAX_LINE:
+        return [line]
+    segments: list[str] = []
+    start = 0
+    for boundary in _FIELD_BOUNDARY.finditer(line):
+        tail = line[boundary.end() :]
+        if boundary.start() > start and _labelled(tail, is_label):
+            segments.append(line[start : boundary.start()])
+            start = boundary.end()
+    segments.append(line[start:])
+    return [segment for segment in segments if segment.strip()]
+
+
+def _labelled(text: str, is_label: Callable[[str], bool]) -> bool:
+    candidates = label_candidates(text)
+    next(candidates)  # all of it a label: a label alone after a comma is rather a value's word
+    return any(value.strip() and is_label(label) for label, value in candidates)
+
+
+def activity_line(line: str) -> tuple[str, str, str, str] | None:
+    """(kind, description, period, cost) of an activity typed as a line, or None.
+
+    The line is cut at spaced dashes, semicolons, tabs and bars; the first part names the kind,
+    the last amount on the line is the cost, parts that name months or years are the period.
+    """
+    if len(line) > _MAX_LINE:
+        return None
+    parts = [part.strip() for part in _PARTS.split(_ITEM.sub("", line, count=1))]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or is_total_row(parts[:1]):
+        return None
+    last = parts.pop()
+    if _YEAR.fullmatch(last.strip(" .")):
+        return None  # "… – 2020" ends with a year, not an amount
+    if parse_amount(last) is not None:
+        cost = last
+    else:
+        trailing = _TRAILING_COST.search(last)
+        if trailing is None or parse_amount(trailing.group()) is None:
+            return None
+        cost = trailing.group().strip()
+        if last[: trailing.start()].strip():
+            parts.append(last[: trailing.start()].strip())
+    if not parts:
+        return None
+    kind = parts[0]
+    description: list[str] = []
+    period: list[str] = []
+    for part in parts[1:]:
+        (period if _names_time(part) else description).append(part)
+    return kind, " – ".join(description), " – ".join(period), cost
+
+
+def _names_time(text: str) -> bool:
+    if _YEAR.search(text):
+        return True
+    return any(word.startswith(_TIME_STEMS) for word in plain_words(text).split())
