@@ -82,6 +82,7 @@ POLL_STAGES: tuple[Spec, ...] = (
     ("  parse_message (MIME)", ("intake.pipeline:parse_message",)),
     ("  assess (checks)", ("intake.pipeline:assess",)),
     ("    document_text (read .docx/.pdf)", ("intake.checks.attachments:document_text",)),
+    ("  read_forms (Annex 1, bounded child process)", ("intake.pipeline:read_forms",)),
     ("  _decide (ORM work in the transaction)", ("intake.pipeline:Pipeline._decide",)),
     ("    message_by_dedup_key (SELECT)", ("store.submissions:message_by_dedup_key",)),
     ("    _store_message (INSERT raw + attachments)", ("intake.pipeline:Pipeline._store_message",)),
@@ -95,8 +96,12 @@ POLL_STAGES: tuple[Spec, ...] = (
         ("intake.pipeline:queue_acknowledgement", "intake.pipeline:Pipeline._acknowledge"),
     ),
     (
-        "      compose_acknowledgement (Jinja2 + email)",
-        ("intake.answers:compose_acknowledgement", "intake.pipeline:compose_acknowledgement"),
+        "      render_acknowledgement (Jinja2 + MIME)",
+        (
+            "intake.answers:render_acknowledgement",
+            "intake.answers:compose_acknowledgement",
+            "intake.pipeline:compose_acknowledgement",
+        ),
     ),
     ("      outbox.enqueue (INSERT)", ("store.outbox:enqueue",)),
     ("    _ledger (record_entry: SELECT + INSERT)", ("intake.pipeline:Pipeline._ledger",)),
