@@ -63,9 +63,15 @@ def is_document(attachment: Attachment) -> bool:
     )
 
 
+# Fields only the form has; a cover letter may well carry a phone number and an e-mail.
+FORM_MARKERS = ("municipality", "registration_no", "title", "requested_eur", "total_cost_eur")
+
+
 def is_form(reading: FormReading) -> bool:
-    """A reading that found Annex 1 fields (whatever problems they have)."""
-    return any(found.value is not None for found in reading.fields.values())
+    """A reading that found Annex 1 itself (whatever problems it has): at least three fields,
+    one of them a field no cover letter or budget sheet would have."""
+    filled = {key for key, found in reading.fields.items() if found.value is not None}
+    return len(filled) >= 3 and any(key in filled for key in FORM_MARKERS)
 
 
 def stored_form(reading: FormReading) -> dict[str, Any]:

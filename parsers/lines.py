@@ -60,16 +60,20 @@ def label_candidates(line: str) -> Iterator[tuple[str, str]]:
     if found:
         yield label, value
     apart = _SPACES_APART.search(line)
-    if apart and not _prose(line[apart.end() :]):
+    # A tab is a typist's separator, whatever follows; spaces may also be a sentence going on.
+    if apart and ("\t" in apart.group(0) or not _prose(line[apart.end() :])):
         yield line[: apart.start()], line[apart.end() :]
     for dot in list(_ABBREVIATION_DOT.finditer(line))[:_MAX_DOTS]:
         yield line[: dot.start() + 1], line[dot.end() :]
 
 
 def _prose(value: str) -> bool:
-    """A sentence going on after a double space ("Pašvaldība  sniedz …"), not a label's value."""
+    """A sentence going on after a double space ("Pašvaldība  sniedz …"), not a label's value
+    (values with digits or an e-mail address, and periods "no … līdz …", are values)."""
     words = value.split()
-    return bool(words) and words[0].isalpha() and words[0].islower()
+    if not words or any(ch.isdigit() or ch == "@" for ch in value) or words[0] == "no":
+        return False
+    return words[0].isalpha() and words[0].islower()
 
 
 def field_segments(line: str, is_label: Callable[[str], bool]) -> list[str]:

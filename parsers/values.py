@@ -205,9 +205,10 @@ def format_date_lv(value: date) -> str:
 def phone_number(text: str) -> str | None:
     """`+371` and 8 digits from `26 123 456`, `+371 63822154`, `(+371) 6382-2154`, `00371…`."""
     for piece in re.split(r"[,;/]|\bvai\b", text):
-        digits = re.sub(r"[\s\u00a0().\-]", "", re.sub(r"^[^\d+(]+", "", piece.strip()))
+        piece = re.sub(r"\((?:[^)\d]*)\)|[^\d)]+$", "", piece.strip())  # notes: "(mob.)", "darbā"
+        digits = re.sub(r"[\s\u00a0().\-]", "", re.sub(r"^[^\d+(]+", "", piece))
         digits = re.sub(r"^(?:\+|00)371|^371(?=\d{8}$)", "", digits)
-        if re.fullmatch(r"\d{8}", digits):
+        if re.fullmatch(r"[2-9]\d{7}", digits):  # Latvian numbers start with 2 (mobile) to 9
             return "+371" + digits
     return None
 

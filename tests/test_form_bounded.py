@@ -56,3 +56,19 @@ def test_a_file_needing_too_much_memory_is_refused(monkeypatch: pytest.MonkeyPat
     with BoundedReader(memory=vm_size() + 256 * 1024 * 1024) as reader:
         refused = reader.read(b"PK...", "bomb.docx")
     assert [p.code for p in refused.problems] == ["too_large"]
+
+
+def test_a_cover_letter_with_a_phone_and_an_e_mail_is_not_a_form() -> None:
+    import io
+
+    import docx
+
+    from intake.forms import is_form
+
+    letter = docx.Document()
+    letter.add_paragraph("Labdien! Pielikumā mūsu pieteikums.")
+    letter.add_paragraph("Anna Kalniņa, tālr. 65322731, e-pasts: anna.kalnina@preili.lv")
+    out = io.BytesIO()
+    letter.save(out)
+    assert not is_form(read_form(out.getvalue(), "pavadvestule.docx"))
+    assert is_form(read_form((FORMS / "balvi_one_table.docx").read_bytes(), "f.docx"))

@@ -247,3 +247,33 @@ def test_labels_with_extra_words_in_a_form() -> None:
     assert found["contact_name"] == "Līga Kursīte"
     assert found["requested_eur"] == Decimal("9500.00")
     assert found["total_cost_eur"] == Decimal("10000.00")
+
+
+def test_a_lowercase_value_after_a_tab_is_kept() -> None:
+    got = values(
+        read(
+            "1. Informācija par pieteicēju",
+            "Amats\tprojektu vadītāja",
+            "E-pasts  anna.kalnina@preili.lv",
+            "6. Īstenošanas periods",
+            "Īstenošanas periods\tno 2019. gada 1. oktobra līdz 2020. gada 31. maijam",
+        )
+    )
+    assert got["contact_position"] == "projektu vadītāja"
+    assert got["contact_email"] == "anna.kalnina@preili.lv"
+    assert (got["period_start"], got["period_end"]) == (date(2019, 10, 1), date(2020, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("written", "phone"),
+    [
+        ("+37129123456 (mob.)", "+37129123456"),
+        ("63822154 darbā", "+37163822154"),
+        ("12345678", None),
+    ],
+    ids=["note-in-brackets", "trailing-word", "not-latvian"],
+)
+def test_phone_numbers_with_notes(written: str, phone: str | None) -> None:
+    from parsers.values import phone_number
+
+    assert phone_number(written) == phone
