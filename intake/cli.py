@@ -24,6 +24,7 @@ from intake.errors import IntakeError
 from intake.export import submission_record, to_csv, to_json
 from intake.sources.base import MailboxError
 from store import submissions
+from store.db import Database
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -47,6 +48,14 @@ class Context:
 
     def config(self) -> Config:
         return load_config(self.config_path)
+
+    def open(self) -> tuple[Config, Database]:
+        """Logging set up, the configuration loaded and its database opened (migrated)."""
+        from intake.service import open_database
+
+        _configure_logging(self.verbose)
+        config = self.config()
+        return config, open_database(config)
 
 
 def _handled(func: F) -> F:
@@ -127,11 +136,7 @@ def run(obj: Context) -> None:
 @_handled
 def list_(obj: Context, all_versions: bool) -> None:
     """List registered submissions."""
-    from intake.service import open_database
-
-    _configure_logging(obj.verbose)
-    config = obj.config()
-    db = open_database(config)
+    config, db = obj.open()
     with db.reading() as session:
         rows = submissions.all_submissions(session, config.competition.code)
         if not all_versions:
@@ -145,11 +150,7 @@ def list_(obj: Context, all_versions: bool) -> None:
 @_handled
 def show(obj: Context, reference: str) -> None:
     """Show every version of one submission with its evidence and audit trail."""
-    from intake.service import open_database
-
-    _configure_logging(obj.verbose)
-    config = obj.config()
-    db = open_database(config)
+    config, db = obj.open()
     with db.reading() as session:
         rows = submissions.submissions_by_reference(session, reference)
         if not rows:
@@ -167,11 +168,7 @@ def show(obj: Context, reference: str) -> None:
 @_handled
 def export(obj: Context, fmt: str, output: Path | None) -> None:
     """Every submission (all versions) as JSON or CSV."""
-    from intake.service import open_database
-
-    _configure_logging(obj.verbose)
-    config = obj.config()
-    db = open_database(config)
+    config, db = obj.open()
     tz = config.competition.timezone
     with db.reading() as session:
         records = [

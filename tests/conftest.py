@@ -4,4 +4,5 @@ pytest_plugins = [
     "tests.servers.database",
     "tests.servers.fixtures",
     "tests.servers.smtp",
+    "tests.intake_env",
 ]

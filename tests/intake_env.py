@@ -107,3 +107,15 @@ def install(
     path = tmp_path / "config.toml"
     path.write_text(config_text(url, account, smtp, **options), encoding="utf-8")
     return Installation(path, load_config(path), database, account, smtp)
+
+
+@pytest.fixture
+def intake(
+    tmp_path: Path,
+    database: Database,
+    dovecot: ImapAccount,
+    smtp_server: SmtpTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Installation:
+    """intake configured for a fresh Dovecot user, the SMTP test server and `database`."""
+    return install(tmp_path, database, dovecot, smtp_server, monkeypatch)

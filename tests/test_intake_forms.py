@@ -12,11 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from store.db import Database
 from tests import mailfactory as mf
-from tests.intake_env import Installation, install
-from tests.servers.fixtures import ImapAccount
-from tests.servers.smtp import SmtpTestServer
+from tests.intake_env import Installation
 
 pytestmark = pytest.mark.dovecot
 FORMS = Path(__file__).parent / "data" / "forms"
@@ -25,17 +22,6 @@ TYPES = {
     ".pdf": ("application", "pdf"),
     ".edoc": ("application", "vnd.etsi.asic-e+zip"),
 }
-
-
-@pytest.fixture
-def intake(
-    tmp_path: Path,
-    database: Database,
-    dovecot: ImapAccount,
-    smtp_server: SmtpTestServer,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Installation:
-    return install(tmp_path, database, dovecot, smtp_server, monkeypatch)
 
 
 def mail_with(*files: tuple[str, str], sender: str = "dome@balvi.lv") -> bytes:

@@ -12,31 +12,16 @@ from datetime import UTC, datetime
 from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
-from pathlib import Path
 
 import pytest
 
 from intake.pipeline import Outcome, Pipeline, Where
 from intake.sources.base import FetchedMessage
 from intake.sync import poll_mailbox
-from store.db import Database
 from tests import mailfactory as mf
-from tests.intake_env import Installation, install
-from tests.servers.fixtures import ImapAccount
-from tests.servers.smtp import SmtpTestServer
+from tests.intake_env import Installation
 
 pytestmark = pytest.mark.dovecot
-
-
-@pytest.fixture
-def intake(
-    tmp_path: Path,
-    database: Database,
-    dovecot: ImapAccount,
-    smtp_server: SmtpTestServer,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Installation:
-    return install(tmp_path, database, dovecot, smtp_server, monkeypatch)
 
 
 def test_the_seed_story_mailbox_gives_every_status_and_answer(intake: Installation) -> None:
