@@ -16,7 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from parsers.labels import activity_column, field_for_label, is_total_row, section_of_heading
+from parsers.labels import (
+    activity_column,
+    field_for_label,
+    is_total_row,
+    plain_words,
+    section_of_heading,
+)
 from parsers.lines import activity_line, field_segments, label_candidates
 
 __all__ = [
@@ -165,7 +171,8 @@ class _Assigner:
             header = _activity_header(table.rows, index)
             if header is not None:
                 columns, header_rows = header
-                index = self._activities(table, index + header_rows, columns)
+                words = _header_words(table.rows[index : index + header_rows])
+                index = self._activities(table, index + header_rows, columns, words)
                 above = {}
                 continue
             above = self._row(table.rows[index], above)
@@ -222,15 +229,19 @@ class _Assigner:
             self._set(key, cell.text, cell.location)
         return bool(matched)
 
-    def _activities(self, table: Table, start: int, columns: dict[int, str]) -> int:
-        """Activity rows from `start` on; the index of the first row that is not one."""
+    def _activities(
+        self, table: Table, start: int, columns: dict[int, str], header: frozenset[str]
+    ) -> int:
+        """Activity rows from `start` on; the index of the first row that is not one. A row of
+        header words only (the end of a header wrapped onto the next page, "EUR"; a header
+        repeated there) is not an activity."""
         above: dict[int, str] = {}  # text of each column in the row above, for merged cells
         for index in range(start, len(table.rows)):
             row = table.rows[index]
             texts = [cell.text for cell in row if _written(cell.text)]
             if texts and _is_label(texts[0], self.section):
                 return index  # the table goes on with label/value rows
-            if not texts or is_total_row(texts):
+            if not texts or is_total_row(texts) or _header_only(texts, header):
                 continue
             values: dict[str, list[str]] = {}
             for cell in row:
@@ -282,6 +293,19 @@ def _column_texts(row: list[Cell]) -> dict[int, str]:
         if not cell.continued and _written(cell.text):
             texts.update(dict.fromkeys(range(cell.column, cell.column + cell.span), cell.text))
     return texts
+
+
+_HEADER_WORDS = frozenset({"eur", "euro", "eiro", "nr", "npk", "p", "k", "summa", "izmaksas"})
+
+
+def _header_words(rows: list[list[Cell]]) -> frozenset[str]:
+    words = {word for row in rows for cell in row for word in plain_words(cell.text).split()}
+    return _HEADER_WORDS | words
+
+
+def _header_only(texts: list[str], header: frozenset[str]) -> bool:
+    words = plain_words(" ".join(texts)).split()
+    return bool(words) and all(word in header and not word.isdigit() for word in words)
 
 
 def _is_subheader(row: list[Cell]) -> bool:

@@ -83,6 +83,8 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
     glyphs: list[Glyph] = []
     last: Glyph = ("", 0.0, 0.0, 0.0, 0.0)
     last_index = 0
+    word_end: tuple[Glyph, int] = (last, 0)  # the last glyph that is not a space
+    space = 0.0  # width of the last space glyph drawn
     for index, char in enumerate(text):
         if char in "\r\n" or not loose_box(raw, index, pointer):
             continue
@@ -94,9 +96,42 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
         same_spot = abs(left - last[1]) < 0.5 and abs(bottom - last[3]) < 0.5
         if char == last[0] and same_spot and _drawn_twice(raw, index, last_index):
             continue
-        last, last_index = (char, left, right, bottom, top), index
+        glyph: Glyph = (char, left, right, bottom, top)
+        generated = char == " " and bool(pdfium_c.FPDFText_IsGenerated(raw, index))
+        if char == " " and not generated:
+            space = right - left
+        elif not generated and _tab_jump(raw, word_end, glyph, index, space):
+            if glyphs and glyphs[-1][0] == " " and glyphs[-1][1] >= word_end[0][2] - 0.1:
+                glyphs.pop()  # the space PDFium made up for the jump
+            glyphs.append(("\t", left, left, bottom, top))  # no width: columns stay apart
+        if not char.isspace():
+            word_end = (glyph, index)
+        last, last_index = glyph, index
         glyphs.append(last)
     return glyphs
+
+
+_TAB_GAP = 0.3  # kerning moves a letter by up to ~0.1 pt to the right; a tab stop by more
+
+
+def _tab_jump(
+    raw: pdfium_c.FPDF_TEXTPAGE, word_end: tuple[Glyph, int], glyph: Glyph, index: int, space: float
+) -> bool:
+    """A tab between two glyphs of one line: LibreOffice starts a new text object at a tab stop
+    and draws no glyph for the tab, so where a label runs up to just before the stop
+    ("Pašvaldības nosaukums⇥Preiļu", "Reģ. Nr.⇥90000") the value may begin a point or less
+    after it, or a few points ("Amats⇥projektu", where PDFium makes up a space). Words typed
+    apart have a space glyph between them, a no-break space in an amount ("9 000") leaves a gap
+    as wide as a space, and letters of one word in two text objects stand edge to edge."""
+    last, last_index = word_end
+    gap = glyph[1] - last[2]
+    if not last[0] or gap < _TAB_GAP or min(abs(glyph[3] - last[3]), abs(glyph[4] - last[4])) > 0.5:
+        return False  # not on one line (loose boxes of letters with descenders go lower)
+    if space and abs(gap - space) < 0.25:
+        return False
+    objects = (pdfium_c.FPDFText_GetTextObject(raw, i) for i in (index, last_index))
+    first, second = (ctypes.cast(found, ctypes.c_void_p).value for found in objects)
+    return first != second
 
 
 def _drawn_twice(raw: pdfium_c.FPDF_TEXTPAGE, index: int, before: int) -> bool:

@@ -63,7 +63,7 @@ def text_line(glyphs: list[Glyph]) -> Line:
     pieces: list[str] = []
     previous_right: float | None = None
     for char, left, right, _bottom, _top in glyphs:
-        if previous_right is not None:
+        if previous_right is not None and char != "\t":  # a tab seen by `parsers.pdf_layout`
             gap = left - previous_right
             if gap > height:  # a tab stop or a column: "Tālrunis⇥26123456"
                 pieces.append("\t")
