@@ -121,11 +121,38 @@ def parse_period(text: str) -> tuple[date | None, date | None]:
         return spans[0][0], spans[1][1]
     if len(dates) >= 2:
         return dates[0], dates[1]
+    shared = _year_written_once(text)
+    if shared is not None:
+        return shared
     if len(dates) == 1:
         ends = re.search(r"(?i)\b(?:līdz|lidz)\b", text) is not None
         starts = re.search(r"(?i)\bno\b", text) is not None
         return (None, dates[0]) if ends and not starts else (dates[0], None)
     return None, None
+
+
+_DAY_MONTH = re.compile(r"(?i)(?<!\d)(\d{1,2})\.\s*([^\W\d_]{3,})")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _year_written_once(text: str) -> tuple[date, date] | None:
+    """`1. oktobris–31. maijs 2020`: two days with months and one year, which is the end's;
+    the start is in the same year, or the year before when its month comes later."""
+    days, years = _DAY_MONTH.findall(text), _YEAR.findall(text)
+    if len(days) != 2 or len(years) != 1:
+        return None
+    months = [_month(word) for _, word in days]
+    if months[0] is None or months[1] is None:
+        return None
+    end_year = int(years[0])
+    start_year = end_year - 1 if months[0] > months[1] else end_year
+    try:
+        return (
+            date(start_year, months[0], int(days[0][0])),
+            date(end_year, months[1], int(days[1][0])),
+        )
+    except ValueError:
+        return None
 
 
 _MONTH_YEAR = re.compile(

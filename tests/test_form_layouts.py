@@ -277,3 +277,15 @@ def test_phone_numbers_with_notes(written: str, phone: str | None) -> None:
     from parsers.values import phone_number
 
     assert phone_number(written) == phone
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("1. oktobris–31. maijs 2020", date(2019, 10, 1), date(2020, 5, 31)),
+        ("no 1. oktobra līdz 31. decembrim 2019", date(2019, 10, 1), date(2019, 12, 31)),
+    ],
+    ids=["year-once-across-new-year", "year-once-same-year"],
+)
+def test_a_period_with_the_year_written_once(written: str, start: date, end: date) -> None:
+    assert parse_period(written) == (start, end)
