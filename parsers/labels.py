@@ -154,10 +154,15 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _KEY_OF_LABEL = {label: key for key, labels in _LABELS.items() for label in labels}
 
 # Labels whose meaning follows from the section they stand in (annex1.md: "Amats" in 1 and 7).
+# After the budget or the period (sections 5–6) only the declaration can follow.
+_LATE = (5, 6, 7)
 _BY_SECTION: dict[str, dict[int | None, str]] = {
-    "amats": {None: "contact_position", 1: "contact_position", 7: "signatory_position"},
-    "ienemamais amats": {None: "contact_position", 1: "contact_position", 7: "signatory_position"},
-    "vards uzvards": {None: "contact_name", 1: "contact_name", 7: "signatory_name"},
+    "amats": {None: "contact_position", 1: "contact_position"}
+    | dict.fromkeys(_LATE, "signatory_position"),
+    "ienemamais amats": {None: "contact_position", 1: "contact_position"}
+    | dict.fromkeys(_LATE, "signatory_position"),
+    "vards uzvards": {None: "contact_name", 1: "contact_name"}
+    | dict.fromkeys(_LATE, "signatory_name"),
     "nosaukums": {1: "municipality", 2: "title"},
 }
 # Recognised as labels so their lines are not taken for values, but not read.

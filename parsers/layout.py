@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from parsers.labels import (
+    FIELD_SECTION,
     activity_column,
     field_for_label,
     is_total_row,
@@ -103,6 +104,7 @@ class _Assigner:
     def __init__(self) -> None:
         self.form = RawForm()
         self.section: int | None = None
+        self.reached = 0  # the furthest section whose fields were seen (forms without headings)
         self.pending: str | None = None  # a label whose value is on the next line
         self.continuing: str | None = None  # a free-text field that may go on for paragraphs
 
@@ -149,10 +151,18 @@ class _Assigner:
         section = section_of_heading(text)
         if section is not None:
             self.section = section
-        key = field_for_label(text, self.section)
+        key = field_for_label(text, self._current_section())
         if key is not None:
             self.form.labels_found += 1
+            self.reached = max(self.reached, FIELD_SECTION.get(key, 0))
         return section, key
+
+    def _current_section(self) -> int | None:
+        """The heading's section; without headings, "Amats" or "Vārds, uzvārds" after the
+        budget or the period belong to the declaration (section 7), as on the form."""
+        if self.section is not None:
+            return self.section
+        return 7 if self.reached >= 5 else None
 
     def _set(self, key: str, text: str, location: str) -> None:
         value = RawText(_clean(text, keep_lines=key in _FREE_TEXT), location)

@@ -289,3 +289,23 @@ def test_phone_numbers_with_notes(written: str, phone: str | None) -> None:
 )
 def test_a_period_with_the_year_written_once(written: str, start: date, end: date) -> None:
     assert parse_period(written) == (start, end)
+
+
+def test_declaration_labels_without_section_headings_belong_to_the_signatory() -> None:
+    got = values(
+        read(
+            "Pašvaldības nosaukums: Preiļu novads",
+            "Vārds, uzvārds: Jānis Kalniņš",
+            "Amats: projektu vadītājs",
+            "Pieprasītais finansējums: 9 500,00 EUR",
+            "Īstenošanas periods: no 01.10.2019. līdz 31.05.2020.",
+            "Vārds, uzvārds: Māris Plivda",
+            "Amats: domes priekšsēdētājs",
+            "Datums: 20.08.2019.",
+        )
+    )
+    assert (got["contact_name"], got["contact_position"]) == ("Jānis Kalniņš", "projektu vadītājs")
+    assert (got["signatory_name"], got["signatory_position"]) == (
+        "Māris Plivda",
+        "domes priekšsēdētājs",
+    )
