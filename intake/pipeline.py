@@ -12,6 +12,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -133,10 +134,7 @@ class Pipeline:
             # writes them all (PostgreSQL batches the inserts of each table).
             with session.no_autoflush:
                 outcome = self._decide(session, fetched, where, parsed, assessment, findings)
-            if fetched.uid is not None:
-                ledger.advance_cursor(
-                    session, where.mailbox, where.folder, where.uidvalidity, fetched.uid
-                )
+            _advance_cursor(session, where, fetched)
         log.info(
             "%s %s: %s%s",
             parsed.message_id or fetched.key,
@@ -153,12 +151,9 @@ class Pipeline:
         with self.db.transaction() as session:
             entry = ledger.record_entry(
                 session,
-                LedgerEntry(
-                    mailbox=where.mailbox,
-                    folder=where.folder,
-                    uidvalidity=where.uidvalidity,
-                    key=fetched.key,
-                    uid=fetched.uid,
+                _ledger_entry(
+                    fetched,
+                    where,
                     message_id=None,
                     outcome=ledger.FAILED,
                     reason="processing failed",
@@ -169,10 +164,7 @@ class Pipeline:
                 ),
                 detail=error.strip().splitlines()[-1] if error.strip() else "error",
             )
-            if fetched.uid is not None:
-                ledger.advance_cursor(
-                    session, where.mailbox, where.folder, where.uidvalidity, fetched.uid
-                )
+            _advance_cursor(session, where, fetched)
             return entry.attempts
 
     def _decide(
@@ -321,12 +313,9 @@ class Pipeline:
     ) -> None:
         ledger.record_entry(
             session,
-            LedgerEntry(
-                mailbox=where.mailbox,
-                folder=where.folder,
-                uidvalidity=where.uidvalidity,
-                key=fetched.key,
-                uid=fetched.uid,
+            _ledger_entry(
+                fetched,
+                where,
                 message_id=parsed.message_id,
                 outcome=outcome.kind,
                 reason=outcome.reason,
@@ -336,3 +325,20 @@ class Pipeline:
                 message=stored,
             ),
         )
+
+
+def _ledger_entry(fetched: FetchedMessage, where: Where, **fields: Any) -> LedgerEntry:
+    """The ledger row of `fetched` in `where`; `fields` say what became of it."""
+    return LedgerEntry(
+        mailbox=where.mailbox,
+        folder=where.folder,
+        uidvalidity=where.uidvalidity,
+        key=fetched.key,
+        uid=fetched.uid,
+        **fields,
+    )
+
+
+def _advance_cursor(session: Session, where: Where, fetched: FetchedMessage) -> None:
+    if fetched.uid is not None:
+        ledger.advance_cursor(session, where.mailbox, where.folder, where.uidvalidity, fetched.uid)
