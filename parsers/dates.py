@@ -30,7 +30,7 @@ _DATE = re.compile(
     r"(?i)(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
     r"|(?P<dotted>(?P<dd>\d{1,2})\s?[./]\s?(?P<dm>\d{1,2})\s?[./]\s?(?P<dy>\d{4})\.?)"
     r"|(?P<written>(?P<wy>\d{4})\.?\s*(?:gada|g\.)?\s*(?P<wd>\d{1,2})\.?\s*(?P<wm>[^\W\d_]+))"
-    r"|(?P<daymonth>(?P<ad>\d{1,2})\.?\s*(?P<am>[^\W\d_]+)\s*(?P<ay>\d{4})\.?)"
+    r"|(?P<daymonth>(?P<ad>\d{1,2})\.?\s*(?P<am>[^\W\d_]+)\.?\s*(?P<ay>\d{4})\.?)"
 )
 
 
@@ -47,16 +47,28 @@ def parse_period(text: str) -> tuple[date | None, date | None]:
     spans = _spans(text) if len(dates) < 2 else []
     if len(spans) >= 2:
         return spans[0][0], spans[1][1]
+    if len(spans) == 1 and not dates:  # one month or quarter: all of it, unless "no"/"līdz"
+        ends, starts = _ends(text), _starts(text)
+        return (
+            None if ends and not starts else spans[0][0],
+            None if starts and not ends else spans[0][1],
+        )
     if len(dates) >= 2:
         return dates[0], dates[1]
     shared = _year_written_once(text)
     if shared is not None:
         return shared
     if len(dates) == 1:
-        ends = re.search(r"(?i)\b(?:līdz|lidz)\b", text) is not None
-        starts = re.search(r"(?i)\bno\b", text) is not None
-        return (None, dates[0]) if ends and not starts else (dates[0], None)
+        return (None, dates[0]) if _ends(text) and not _starts(text) else (dates[0], None)
     return None, None
+
+
+def _ends(text: str) -> bool:
+    return re.search(r"(?i)\b(?:līdz|lidz)\b", text) is not None
+
+
+def _starts(text: str) -> bool:
+    return re.search(r"(?i)\bno\b", text) is not None
 
 
 _DAY_MONTH = re.compile(r"(?i)(?<!\d)(\d{1,2})\.\s*([^\W\d_]{3,})")
@@ -102,9 +114,25 @@ def period_end(text: str) -> date | None:
     return spans[0][1] if len(spans) == 1 else None
 
 
+_QUARTER = re.compile(
+    r"(?i)(?P<y>\d{4})\.?\s*(?:gada|g\.)?\s*(?P<q>IV|I{1,3}|[1-4])\.?\s*(?:ceturk[sš][nņ]|cet\b)"
+    r"|(?<![\w.])(?P<q2>IV|I{1,3}|[1-4])\.?\s*(?:ceturk[sš][nņ][^\W\d_]*|cet\.)\s*(?P<y2>\d{4})"
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
 def _spans(text: str) -> list[tuple[date, date]]:
-    """(first, last) day of each date or month-and-year, in the order written."""
+    """(first, last) day of each date, month-and-year or quarter (`2019. gada IV ceturksnis`),
+    in the order written."""
     found: list[tuple[int, date, date]] = []
+    for match in _QUARTER.finditer(text):
+        year = int(match["y"] or match["y2"])
+        quarter = match["q"] or match["q2"]
+        number = _ROMAN.get(quarter.upper()) or int(quarter)
+        if 1900 < year < 2200:
+            end = date(year, 3 * number, calendar.monthrange(year, 3 * number)[1])
+            found.append((match.start(), date(year, 3 * number - 2, 1), end))
+    text = _QUARTER.sub(lambda match: " " * len(match.group()), text)
     for match in _DATE.finditer(text):
         day = _date_of(match)
         if day is not None:
@@ -148,8 +176,13 @@ def _date_of(match: re.Match[str]) -> date | None:
 
 
 def _month(word: str) -> int | None:
+    """The month a word names in any grammatical case, or abbreviated to three letters or more
+    (`okt.`, `sept.`, `jūn.`): every such prefix belongs to one month only."""
     plain = plain_words(word)
-    return next((number for stem, number in _MONTHS.items() if plain.startswith(stem)), None)
+    for stem, number in _MONTHS.items():
+        if plain.startswith(stem) or (len(plain) >= 3 and stem.startswith(plain)):
+            return number
+    return None
 
 
 def format_date_lv(value: date) -> str:

@@ -223,6 +223,7 @@ _CONVERTERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+_NOT_WRITTEN = "not written (0 by default)"
 _FORM_KEY = {"period": "period_start"}  # the raw "no … līdz …" text is reported as the start
 
 
@@ -240,6 +241,8 @@ def _reading(filename: str, kind: Kind, raw: RawForm, rules: FormRules) -> FormR
         for key, day in zip(("period_start", "period_end"), dates, strict=True):
             if fields[key].written is None:
                 fields[key] = Field(day, Provenance(filename, period.location), period.text)
+    if "cofinancing_eur" not in raw.fields:  # annex1.md: optional, 0 when not written
+        fields["cofinancing_eur"] = Field(Decimal("0.00"), Provenance(filename, _NOT_WRITTEN))
     on = rules.window[0] if rules.window else None
     municipality = fields["municipality"]
     official = match_municipality(municipality.written, on) if municipality.written else None

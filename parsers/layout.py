@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 
 from parsers.labels import (
     FIELD_SECTION,
@@ -24,7 +25,7 @@ from parsers.labels import (
     plain_words,
     section_of_heading,
 )
-from parsers.lines import activity_line, field_segments, label_candidates
+from parsers.lines import activity_line, field_segments, label_candidates, spaced_candidates
 
 __all__ = [
     "Cell",
@@ -134,7 +135,11 @@ class _Assigner:
             )
 
     def _label_line(self, line: str, location: str) -> bool:
-        for label, value in label_candidates(line):
+        candidates: Iterable[tuple[str, str]] = label_candidates(line)
+        # Free text going on, or waiting for its value, may begin "Pašvaldība Preiļi …".
+        if not self.continuing and self.pending not in _FREE_TEXT:
+            candidates = chain(candidates, spaced_candidates(line, strict=bool(self.pending)))
+        for label, value in candidates:
             section, key = self._meaning(label)
             if section is None and key is None:
                 continue

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from parsers.labels import is_total_row, plain_words
 from parsers.values import parse_amount
 
-__all__ = ["activity_line", "field_segments", "label_candidates"]
+__all__ = ["activity_line", "field_segments", "label_candidates", "spaced_candidates"]
 
 _SPACES_APART = re.compile(r"[ \u00a0]{2,}|\t+")
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+")
@@ -67,6 +67,43 @@ def label_candidates(line: str) -> Iterator[tuple[str, str]]:
         yield line[: dot.start() + 1], line[dot.end() :]
 
 
+_SPACED_LABEL_WORDS = 5
+_SPACED_VALUE_WORDS = 6  # a name, a job title, a municipality; longer is a sentence
+# Verbs and conjunctions: a sentence, not a label's value ("un", "ar", "par" are in job titles).
+_SENTENCE_WORDS = frozenset({"ir", "nav", "bija", "tiek", "tiks", "var", "jo", "ka", "kas", "lai"})
+
+
+def spaced_candidates(line: str, *, strict: bool = False) -> Iterator[tuple[str, str]]:
+    """(label, value) readings of a line whose label is followed by one space only
+    (`Tālrunis 65322731`, `Kontaktpersona Inga Ozola`), the longest label first.
+
+    Weaker than `label_candidates`: the value must look like one (a digit or an e-mail address,
+    or a few words starting with a capital, not a sentence), and the caller does not ask while
+    free text may be going on, where "Pašvaldība Preiļi …" begins a sentence. `strict`: only
+    values with a digit or an e-mail address (a line that may be a waiting label's value).
+    """
+    words = line.split(" ")
+    if len(line) > 160 or len(words) < 2:
+        return
+    for size in range(min(_SPACED_LABEL_WORDS, len(words) - 1), 0, -1):
+        value = " ".join(words[size:])
+        if _value_like(value, strict=strict):
+            yield " ".join(words[:size]), value
+
+
+def _value_like(value: str, *, strict: bool) -> bool:
+    words = value.split()
+    if not words or ":" in value or _SENTENCE_WORDS.intersection(plain_words(value).split()):
+        return False
+    if any(char.isdigit() or char == "@" for char in value):
+        return len(words) <= 12
+    if strict:
+        return False
+    first = words[0][0]
+    capital = first.isupper() or first in "\"'„“«"
+    return capital and len(words) <= _SPACED_VALUE_WORDS and not value.endswith(".")
+
+
 def _prose(value: str) -> bool:
     """A sentence going on after a double space ("Pašvaldība  sniedz …"), not a label's value
     (values with digits or an e-mail address, and periods "no … līdz …", are values)."""
@@ -98,7 +135,10 @@ def field_segments(line: str, is_label: Callable[[str], bool]) -> list[str]:
 def _labelled(text: str, is_label: Callable[[str], bool]) -> bool:
     candidates = label_candidates(text)
     next(candidates)  # all of it a label: a label alone after a comma is rather a value's word
-    return any(value.strip() and is_label(label) for label, value in candidates)
+    if any(value.strip() and is_label(label) for label, value in candidates):
+        return True
+    # "…, e-pasts dome@preili.lv": one space only, so only a value with a digit or an address
+    return any(is_label(label) for label, _value in spaced_candidates(text, strict=True))
 
 
 def activity_line(line: str) -> tuple[str, str, str, str] | None:

@@ -309,3 +309,69 @@ def test_declaration_labels_without_section_headings_belong_to_the_signatory() -
         "Māris Plivda",
         "domes priekšsēdētājs",
     )
+
+
+def test_label_and_value_separated_by_one_space() -> None:
+    found = values(
+        read(
+            "1. Informācija par pieteicēju",
+            "Pašvaldības nosaukums Preiļu novada dome",
+            "Reģistrācijas numurs 90000065595",
+            "Plānošanas reģions Latgales",
+            "Kontaktpersona Inga Ozola",
+            "Amats Attīstības un plānošanas nodaļas vadītāja",
+            "Tālrunis 65322731, e-pasts dome@preili.lv",
+            "5. Budžets",
+            "Pieprasītais finansējums 4 000 EUR",
+            "6. Īstenošanas periods",
+            "Sākuma datums 2019. g. 1. okt.",
+            "7. Apliecinājums",
+            "Vārds, uzvārds Maruta Plivda",
+            "Datums 20.08.2019.",
+        )
+    )
+    assert found["municipality"] == "Preiļu novads"
+    assert found["registration_no"] == "90000065595"
+    assert found["planning_region"] == "Latgale"
+    assert found["contact_name"] == "Inga Ozola"
+    assert found["contact_position"] == "Attīstības un plānošanas nodaļas vadītāja"
+    assert found["contact_phone"] == "+37165322731"
+    assert found["contact_email"] == "dome@preili.lv"
+    assert found["requested_eur"] == Decimal("4000.00")
+    assert found["period_start"] == date(2019, 10, 1)
+    assert found["signatory_name"] == "Maruta Plivda"
+    assert found["signed_on"] == date(2019, 8, 20)
+
+
+def test_free_text_beginning_with_a_label_word_and_one_space_stays_free_text() -> None:
+    reading = read(
+        "Pašvaldības nosaukums: Preiļu novads",
+        "Projekta mērķis",
+        "Pašvaldība Preiļi 2018. gadā sāka darbu ar diasporu.",
+        "Kontaktpersona sniedz konsultācijas",
+        "Projekta nosaukums: Mājas sauc",
+    )
+    found = values(reading)
+    assert found["goal"] == (
+        "Pašvaldība Preiļi 2018. gadā sāka darbu ar diasporu.\nKontaktpersona sniedz konsultācijas"
+    )
+    assert found["municipality"] == "Preiļu novads"
+    assert "contact_name" not in found
+    assert [p.code for p in reading.problems if p.code == "repeated_field"] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        (
+            "no 2019. gada IV ceturkšņa līdz 2020. gada II ceturksnim",
+            date(2019, 10, 1),
+            date(2020, 6, 30),
+        ),
+        ("IV cet. 2019 – II cet. 2020", date(2019, 10, 1), date(2020, 6, 30)),
+        ("no 2019. g. 1. okt. līdz 2020. g. 31. mai.", date(2019, 10, 1), date(2020, 5, 31)),
+    ],
+)
+def test_period_in_quarters_or_abbreviated_months(written: str, start: date, end: date) -> None:
+    found = values(read("Projekta nosaukums: Mājas sauc", f"Īstenošanas periods: {written}"))
+    assert (found["period_start"], found["period_end"]) == (start, end)

@@ -108,6 +108,12 @@ DATES = [
     ("31. maijam 2020", date(2020, 5, 31)),
     ("2019. GADA 1. OKTOBRIS", date(2019, 10, 1)),
     ("2019. gada 1. oktobris", date(2019, 10, 1)),
+    ("2019. g. 1. okt.", date(2019, 10, 1)),
+    ("1. okt. 2019", date(2019, 10, 1)),
+    ("2020. g. 31. mai.", date(2020, 5, 31)),
+    ("2019. g. 20. aug.", date(2019, 8, 20)),
+    ("2019. g. 1. sept.", date(2019, 9, 1)),
+    ("2020. g. 15. jūn.", date(2020, 6, 15)),
     *WRITTEN,
 ]
 
@@ -148,6 +154,16 @@ PERIODS = [
     ("līdz 31.05.2020.", (None, date(2020, 5, 31))),
     ("no 01.10.2019.", (date(2019, 10, 1), None)),
     ("no dd.mm.gggg. līdz dd.mm.gggg.", (None, None)),
+    ("no 2019. g. 1. okt. līdz 2020. g. 31. mai.", (date(2019, 10, 1), date(2020, 5, 31))),
+    ("2019. gada IV ceturksnis – 2020. gada II ceturksnis", (date(2019, 10, 1), date(2020, 6, 30))),
+    (
+        "no 2019. gada IV ceturkšņa līdz 2020. gada II ceturksnim",
+        (date(2019, 10, 1), date(2020, 6, 30)),
+    ),
+    ("IV cet. 2019 – I cet. 2020", (date(2019, 10, 1), date(2020, 3, 31))),
+    ("2020. gada 1. ceturksnis", (date(2020, 1, 1), date(2020, 3, 31))),
+    ("2019. gada oktobris", (date(2019, 10, 1), date(2019, 10, 31))),
+    ("līdz 2020. gada maijam", (None, date(2020, 5, 31))),
 ]
 
 
