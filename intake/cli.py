@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,7 @@ from rich.console import Console
 from sqlalchemy.exc import OperationalError
 
 from intake import views
-from intake.config import Config, load_config
+from intake.config import CONFIG_ENV, DEFAULT_CONFIG, Config, load_config
 from intake.errors import IntakeError
 from intake.export import submission_record, to_csv, to_json
 from intake.sources.base import MailboxError
@@ -48,6 +49,10 @@ class Context:
 
     def config(self) -> Config:
         return load_config(self.config_path)
+
+    def has_config(self) -> bool:
+        """A configuration was named, or ./config.toml is here (commands that can do without)."""
+        return bool(self.config_path or os.environ.get(CONFIG_ENV)) or DEFAULT_CONFIG.exists()
 
     def open(self) -> tuple[Config, Database]:
         """Logging set up, the configuration loaded and its database opened (migrated)."""
@@ -189,14 +194,20 @@ def export(obj: Context, fmt: str, output: Path | None) -> None:
     "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True
 )
 @click.pass_obj
+@_handled
 def parse(obj: Context, files: tuple[Path, ...], fmt: str) -> None:
     """Read Annex 1 forms (.docx, .pdf, .edoc/.asice) and show their fields and problems.
 
-    Exit status 0 even when the forms have problems; 1 when a file cannot be opened at all.
+    With a configuration (--config, $INTAKE_CONFIG or ./config.toml) the competition's maximum
+    grant, planning region and implementation window are checked; without one, only the
+    10 000 EUR maximum. Exit status 0 even when the forms have problems; 1 when a file cannot be
+    opened at all; 2 when the configuration given is wrong.
     """
+    from intake.forms import form_rules
     from parsers.form import read_form
 
     _configure_logging(obj.verbose)
+    rules = form_rules(obj.config().competition) if obj.has_config() else None
     readings, unreadable = [], 0
     for path in files:
         try:
@@ -205,7 +216,7 @@ def parse(obj: Context, files: tuple[Path, ...], fmt: str) -> None:
             click.echo(f"intake: cannot open {path}: {err.strerror or err}", err=True)
             unreadable += 1
             continue
-        readings.append(read_form(data, path.name))
+        readings.append(read_form(data, path.name, competition=rules))
     if fmt == "json":
         click.echo(json.dumps([r.to_json() for r in readings], ensure_ascii=False, indent=2))
     else:

@@ -178,3 +178,22 @@ def test_form_template_writes_a_blank_form_the_reader_recognises(tmp_path: Path)
     [blank] = json.loads(parsed.stdout)
     assert blank["kind"] == "docx"
     assert "missing_field" in {p["code"] for p in blank["problems"]}  # blank, but a form
+
+
+def test_parse_applies_the_competition_of_the_configuration_given(tmp_path: Path) -> None:
+    form = str(ROOT / "tests" / "data" / "forms" / "balvi_one_table.docx")  # Latgale
+    kurzeme = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    kurzeme = kurzeme.replace('planning_region = "Latgale"', 'planning_region = "Kurzeme"')
+    (tmp_path / "kurzeme.toml").write_text(kurzeme, encoding="utf-8")
+
+    def codes(*args: str) -> set[str]:
+        result = intake(*args, "parse", form, "--format", "json", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return {p["code"] for p in json.loads(result.stdout)[0]["problems"]}
+
+    assert not codes() & {"planning_region_mismatch", "municipality_outside_region"}
+    assert {"planning_region_mismatch", "municipality_outside_region"} <= codes(
+        "--config", "kurzeme.toml"
+    )
+    broken = intake("--config", "absent.toml", "parse", form, cwd=tmp_path)
+    assert broken.returncode == 2 and "configuration file not found" in broken.stderr
