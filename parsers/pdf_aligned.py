@@ -66,10 +66,13 @@ def _goes_on(pieces: list[list[list[Glyph]]], index: int, margin: float) -> bool
     if len(here) > 1 or here[0][0][1] > margin + 2 * (top - bottom):
         return True
     columned = next((row for row in pieces[index - 1 :: -1] if len(row) > 1), None)
-    if columned is None or abs(above[0][0][1] - here[0][0][1]) > 2:
+    # The line above in the same column: the value beside a wrapped label may have more lines.
+    same = (row[0] for row in pieces[index - 1 : max(index - 4, 0) : -1] if row)
+    wrapped = next((piece for piece in same if abs(piece[0][1] - here[0][0][1]) <= 2), None)
+    if columned is None or wrapped is None:
         return False
     edge = columned[1][0][1] - 2 * DEFAULT_PADDING
-    return line_break(text_line(above[0]), text_line(here[0]), edge) != "\n"
+    return line_break(text_line(wrapped), text_line(here[0]), edge) != "\n"
 
 
 def _aligned_grid(rows: list[list[list[Glyph]]], text_right: float) -> tuple[Grid, int] | None:

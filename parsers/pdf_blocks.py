@@ -111,6 +111,8 @@ def _paragraphs(
             joint = "\n"
         else:
             joint = line_break(lines[index - 1], line, layout.text_right) if index else ""
+        if joint == "\n" and _label_goes_on(text, line.text):
+            joint = " "
         if joint == "\n":
             yield Paragraph(text, f"page {layout.number}, line {numbers[id(lines[start])]}")
             text, start = "", index
@@ -118,6 +120,19 @@ def _paragraphs(
         text += joint + _NUMBERED.sub("", line.text)
     if lines:
         yield Paragraph(text, f"page {layout.number}, line {numbers[id(lines[start])]}")
+
+
+def _label_goes_on(above: str, text: str) -> bool:
+    """A label wrapped in a column narrower than the page ("2.2. Esošie remigrācijas atbalsta"
+    ⏎ "pasākumi pašvaldībā"): neither line is a label, both together are."""
+    if not text[:1].islower() or "\n" in above or len(above) > 80:
+        return False
+    if field_for_label(above, None) is not None or section_of_heading(above) is not None:
+        return False
+    return any(
+        field_for_label(f"{above} {head}", None)
+        for head in (text, text.partition(":")[0], text.partition("\t")[0])
+    )
 
 
 def _starts_item(text: str) -> bool:
@@ -144,13 +159,14 @@ def _rows(grid: Grid, page: int, columns: tuple[float, ...]) -> list[_Row]:
             rows[below].cells.append(_Piece(column, span, True, [], cell.limit))
     for row in rows:
         row.cells.sort(key=lambda piece: piece.column)
-    return rows if grid.ruled else _unwrapped(rows)
+    return rows if grid.ruled else _unwrapped(rows, label_value=len(grid.columns) == 3)
 
 
-def _unwrapped(lines: list[_Row]) -> list[_Row]:
+def _unwrapped(lines: list[_Row], *, label_value: bool) -> list[_Row]:
     """Rows of a table without rules, from its lines: a line whose every piece goes on with
     the text above it in its column (the layout wrapped it) belongs to the row above, unless
-    more space than between wrapped lines stands between them."""
+    more space than between wrapped lines stands between them. In a table of two columns
+    (labels and values) a line with nothing in the label column is more of the value."""
     baselines = [max(piece.lines[0].baseline for piece in line.cells) for line in lines]
     steps = [a - b for a, b in pairwise(baselines) if a - b > 1]
     pitch = median(steps) if steps else 0.0  # most lines of a table are wrapped ones
@@ -158,7 +174,8 @@ def _unwrapped(lines: list[_Row]) -> list[_Row]:
     for index, line in enumerate(lines):
         last = {piece.column: piece for piece in rows[-1].cells} if rows else {}
         spaced = index > 0 and baselines[index - 1] - baselines[index] > 1.4 * pitch
-        if spaced or not rows or any(_starts_row(last.get(p.column), p) for p in line.cells):
+        more_value = label_value and rows and all(piece.column > 0 for piece in line.cells)
+        if spaced or not rows or not (more_value or _goes_on(last, line)):
             rows.append(line)
             continue
         for piece in line.cells:
@@ -168,6 +185,18 @@ def _unwrapped(lines: list[_Row]) -> list[_Row]:
                 rows[-1].cells.append(piece)
         rows[-1].cells.sort(key=lambda piece: piece.column)
     return rows
+
+
+def _goes_on(last: dict[int, _Piece], line: _Row) -> bool:
+    """The line belongs to the row above: no piece of it starts anew, or its first column
+    carries on a wrapped label ("2.2. Esošie remigrācijas atbalsta" ⏎ "pasākumi pašvaldībā")
+    while the value beside it starts a new paragraph of the same answer."""
+    first = line.cells[0]
+    above = last.get(first.column)
+    wrapped = above is not None and first.lines[0].text[:1].islower()
+    if first.column == 0 and wrapped and not _starts_row(above, first):
+        return True
+    return not any(_starts_row(last.get(piece.column), piece) for piece in line.cells)
 
 
 def _starts_row(above: _Piece | None, piece: _Piece) -> bool:

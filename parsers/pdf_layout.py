@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 from parsers.pdf_aligned import aligned_grids
 from parsers.pdf_grids import Grid, GridCell, Span, joined_rules, ruled_grids
 from parsers.pdf_lines import HYPHEN_MARK, Glyph, Line, glyph_rows, line_break, text_line
+from parsers.pdf_widgets import widget_glyphs
 
 __all__ = ["Grid", "GridCell", "Line", "PageLayout", "line_break", "page_layout"]
 
@@ -45,7 +46,8 @@ class PageLayout:
 
 
 def page_layout(document: pdfium.PdfDocument, index: int) -> PageLayout:
-    """Lines and ruled tables of page `index`; PDFium's page and text page are closed after."""
+    """Lines and ruled tables of page `index`, with the values typed into its form fields;
+    PDFium's page and text page are closed after."""
     page = document[index]
     try:
         width, height = page.get_size()
@@ -54,6 +56,7 @@ def page_layout(document: pdfium.PdfDocument, index: int) -> PageLayout:
             glyphs = _glyphs(textpage)
         finally:
             textpage.close()
+        glyphs += widget_glyphs(page, glyphs)
         horizontal, vertical, pictures = _drawing(page)
     finally:
         page.close()
