@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck unit bench robustness wheel clean
+.PHONY: demo test lint typecheck unit bench robustness accuracy wheel clean
 
 $(STAMP): pyproject.toml scripts/bootstrap-venv.sh
 	./scripts/bootstrap-venv.sh $(VENV) dev
@@ -35,6 +35,10 @@ bench: $(STAMP)
 CORPUS ?= ../shared/corpora
 robustness: $(STAMP)
 	$(BIN)/python -m bench.robustness $(CORPUS)
+
+FORMS ?= tests/data/external/set_a tests/data/external/set_b
+accuracy: $(STAMP)
+	@for set in $(FORMS); do $(BIN)/python -m bench.form_accuracy $$set --quiet; done
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .

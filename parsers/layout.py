@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 
+from parsers.dates import parse_period
 from parsers.labels import (
     FIELD_SECTION,
     activity_column,
@@ -133,6 +134,8 @@ class _Assigner:
             self.form.fields[self.continuing] = RawText(
                 f"{found.text}\n{_clean(line)}", found.location
             )
+            if self.continuing not in _FREE_TEXT:  # the period's end: nothing more goes on
+                self.continuing = None
 
     def _label_line(self, line: str, location: str) -> bool:
         candidates: Iterable[tuple[str, str]] = label_candidates(line)
@@ -176,7 +179,7 @@ class _Assigner:
             self.form.fields[key] = value
         elif found.text != value.text:
             self.form.repeated.append((key, value))
-        self.continuing = key if key in _FREE_TEXT else None
+        self.continuing = key if key in _FREE_TEXT or _period_goes_on(key, value.text) else None
 
     def table(self, table: Table) -> None:
         self.pending = self.continuing = None
@@ -269,6 +272,12 @@ class _Assigner:
                 location = row[0].location.rsplit(", cell", 1)[0]
                 self.form.activities.append(_activity(values, location))
         return len(table.rows)
+
+
+def _period_goes_on(key: str, text: str) -> bool:
+    """"no 2019. gada 1. oktobra" ⏎ "līdz 2020. gada 31. maijam": a period with its start only
+    may have its end on the next line."""
+    return key == "period" and "\n" not in text and parse_period(text)[1] is None
 
 
 def _is_label(text: str, section: int | None) -> bool:

@@ -217,6 +217,7 @@ def _continue(table: _Table, grid: Grid, page: int) -> bool:
     if any(abs(table.columns[_nearest(table.columns, x)] - x) > 3 for x in grid.columns):
         return False
     rows = _rows(grid, page, table.columns)
+    rows = rows[_repeated_header(table.rows, rows) :]
     if rows and table.rows and _split_row(table.rows[-1], rows[0]):
         last = {piece.column: piece for piece in table.rows[-1].cells}
         for piece in rows.pop(0).cells:
@@ -224,6 +225,24 @@ def _continue(table: _Table, grid: Grid, page: int) -> bool:
                 last[piece.column].lines += piece.lines
     table.rows += rows
     return True
+
+
+_HEADER_ROWS = 3
+
+
+def _repeated_header(table: list[_Row], rows: list[_Row]) -> int:
+    """How many of a page's first rows repeat the table's header (Word and LibreOffice repeat
+    it on every page): they are left out, so a row the page break cut in two is joined again."""
+
+    def texts(row: _Row) -> list[str]:
+        return [" ".join(line.text for line in piece.lines) for piece in row.cells]
+
+    count = 0
+    for mine, theirs in zip(table[:_HEADER_ROWS], rows, strict=False):
+        if not any(texts(mine)) or texts(mine) != texts(theirs):
+            break
+        count += 1
+    return count if count < len(rows) else 0
 
 
 def _split_row(above: _Row, below: _Row) -> bool:

@@ -74,7 +74,9 @@ def ruled_grids(
 ) -> tuple[list[Grid], list[Glyph]]:
     """Ruled tables with their glyphs, and the glyphs outside them."""
     frames = [_Frame(h, v) for h, v in _connected(horizontal, vertical)]
-    frames = [frame for frame in frames if len(frame.cells) > 1]
+    # A box, or a column of boxes (the fields of a form drawn beside their labels), is not a
+    # table: its text is read with the lines around it.
+    frames = [frame for frame in frames if len(frame.cells) > 1 and len(frame.xs) > 2]
     bounds = [(f.xs[0], f.xs[-1], f.ys[-1], f.ys[0], f) for f in frames]
     body: list[Glyph] = []
     for glyph in glyphs:

@@ -115,11 +115,28 @@ def line_break(above: Line, below: Line, limit: float) -> str:
     space = max(above.space, below.space) or 0.3 * (above.top - above.bottom)
     if room >= below.first_word + space + 1.0:
         return "\n"
-    if above.hyphenated or _broken_word(above, below, room, space):
+    if above.hyphenated or _broken_word(above, below, room, space) or _after_dash(above, below):
         return ""
     if above.text[-1] in ".!?" and below.text[0].isupper():
         return "\n"
     return " "
+
+
+_DASHES = "-–—‑"
+
+
+def _after_dash(above: Line, below: Line) -> bool:
+    """Wrapped after a dash joined to the word before it ("10.2019.–" + "03.2020.",
+    "2019-11-" + "18", "oktobris–" + "decembris"): the dash stays, no space is added. A dash
+    with a space before it ("oktobris –") was wrapped at the space after it."""
+    text = above.text
+    return (
+        len(text) > 1
+        and text[-1] in _DASHES
+        and not above.spaced_end
+        and not text[-2].isspace()
+        and below.text[0].isalnum()
+    )
 
 
 def _broken_word(above: Line, below: Line, room: float, space: float) -> bool:

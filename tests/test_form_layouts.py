@@ -375,3 +375,16 @@ def test_free_text_beginning_with_a_label_word_and_one_space_stays_free_text() -
 def test_period_in_quarters_or_abbreviated_months(written: str, start: date, end: date) -> None:
     found = values(read("Projekta nosaukums: Mājas sauc", f"Īstenošanas periods: {written}"))
     assert (found["period_start"], found["period_end"]) == (start, end)
+
+
+def test_period_with_its_end_on_the_next_line() -> None:
+    found = values(
+        read(
+            "Projekta nosaukums: Mājas sauc",
+            "6. Īstenošanas periods",
+            "no 2019. gada 1. oktobra",
+            "līdz 2020. gada 31. maijam",
+            "Šī rinda nav perioda daļa 2021. gadā.",
+        )
+    )
+    assert (found["period_start"], found["period_end"]) == (date(2019, 10, 1), date(2020, 5, 31))
