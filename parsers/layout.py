@@ -275,8 +275,8 @@ class _Assigner:
 
 
 def _period_goes_on(key: str, text: str) -> bool:
-    """"no 2019. gada 1. oktobra" ⏎ "līdz 2020. gada 31. maijam": a period with its start only
-    may have its end on the next line."""
+    """A period with its start only may have its end on the next line: "no 2019. gada
+    1. oktobra" ⏎ "līdz 2020. gada 31. maijam"."""
     return key == "period" and "\n" not in text and parse_period(text)[1] is None
 
 
