@@ -195,7 +195,11 @@ def _goes_on(last: dict[int, _Piece], line: _Row) -> bool:
     above = last.get(first.column)
     wrapped = above is not None and first.lines[0].text[:1].islower()
     if first.column == 0 and wrapped and not _starts_row(above, first):
-        return True
+        # "kontaktpersona (vārds, uzvārds):" ⏎ "amats:" are two labels written in lower case
+        label = " ".join(line.text for line in above.lines) if above else ""
+        below = first.lines[0].text
+        both = field_for_label(label, None) and field_for_label(below, None)
+        return not both or bool(field_for_label(f"{label} {below}", None))
     return not any(_starts_row(last.get(piece.column), piece) for piece in line.cells)
 
 

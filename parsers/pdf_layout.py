@@ -14,6 +14,7 @@ Coordinates are PDF points with y growing upwards; `Line.top` > `Line.bottom`.
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -61,7 +62,8 @@ def page_layout(document: pdfium.PdfDocument, index: int) -> PageLayout:
     finally:
         page.close()
     grids, body = ruled_grids(glyphs, horizontal, vertical)
-    rows = glyph_rows(body)
+    pages = len(document)
+    rows = [row for row in glyph_rows(body) if not _page_number(row, height, index + 1, pages)]
     margin = min((row[0][1] for row in rows), default=0.0)
     text_right = max(max((row[-1][2] for row in rows), default=width), width - margin)
     aligned, rest = aligned_grids(rows, margin, text_right)
@@ -70,6 +72,26 @@ def page_layout(document: pdfium.PdfDocument, index: int) -> PageLayout:
     return PageLayout(
         index + 1, width, height, lines, tuple(grids), len(glyphs), pictures, text_right
     )
+
+
+_PAGE_NUMBER = re.compile(
+    r"(?i)[-–]?\s*(?:(?:lapa|lpp\.?|page)\s*)?(?P<page>\d{1,3})\.?\s*(?:lapa|lpp\.?)?\s*"
+    r"(?:(?:no|/|of)\s*(?P<pages>\d{1,3})\.?)?\s*[-–]?"
+)
+_MARGIN_BAND = 0.08  # of the page's height: where headers and footers stand
+
+
+def _page_number(row: list[Glyph], height: float, page: int, pages: int) -> bool:
+    """This page's number in the top or bottom margin ("Lapa 2 no 3", "2/3", "- 2 -"): left
+    out before tables are looked for, where it could join the column it stands under."""
+    bottom, top = min(glyph[3] for glyph in row), max(glyph[4] for glyph in row)
+    if _MARGIN_BAND * height < bottom and top < (1 - _MARGIN_BAND) * height:
+        return False
+    text = "".join(glyph[0] for glyph in row if glyph[0] != "\t").strip()
+    found = _PAGE_NUMBER.fullmatch(text)
+    if found is None or int(found["page"]) != page:
+        return False
+    return found["pages"] is None or int(found["pages"]) == pages
 
 
 def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:

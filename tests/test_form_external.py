@@ -24,9 +24,7 @@ EXTERNAL = Path(__file__).parent / "data" / "external"
 SETS = ("set_a", "set_b")
 
 KNOWN: dict[str, str] = {
-    "Bauskas_novads_pieteikums_remigracija.pdf": "lower-case labels in a borderless table",
     "Cesu_novads_pieteikums.pdf": "activities as definition lists: periods and costs mixed up",
-    "Daugavpils_novada_dome_pieteikums.pdf": "requested amount after a 3-page table not read",
     "Sigulda_pieteikuma_veidlapa.pdf": "grid-table cells with several paragraphs",
     "Talsu_novads_1pielikums.pdf": "activity costs of a pandoc pipe table not read",
     "ogres_novads_pieteikums.pdf": "the next label's first word taken into the free text",
