@@ -14,6 +14,7 @@ Coordinates are PDF points with y growing upwards; `Line.top` > `Line.bottom`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 __all__ = ["HYPHEN_MARK", "Glyph", "Line", "glyph_rows", "line_break", "text_line", "text_lines"]
@@ -60,6 +61,8 @@ def glyph_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 def text_line(glyphs: list[Glyph]) -> Line:
     height = median(glyph[4] - glyph[3] for glyph in glyphs)
+    if _justified(glyphs, height):
+        glyphs = [(" ", *glyph[1:]) if glyph[0] == "\t" else glyph for glyph in glyphs]
     pieces: list[str] = []
     previous_right: float | None = None
     for char, left, right, _bottom, _top in glyphs:
@@ -93,6 +96,24 @@ def text_line(glyphs: list[Glyph]) -> Line:
         spaced_end=glyphs[-1][0] == " ",
         hyphenated=hyphenated,
     )
+
+
+_JUSTIFIED_WORDS = 3
+
+
+def _justified(glyphs: list[Glyph], height: float) -> bool:
+    """A justified line some software draws word by word, without space glyphs, so that every
+    gap between words looks like a tab stop ("Projekta⇥mērķis:⇥Informēt⇥diasporu"): three
+    jumps or more, all narrower than the letters are high, and no space in the line."""
+    jumps = 0
+    for before, glyph in pairwise(glyphs):
+        if glyph[0] == " ":
+            return False
+        if glyph[0] == "\t":
+            if glyph[1] - before[2] >= height:
+                return False
+            jumps += 1
+    return jumps >= _JUSTIFIED_WORDS
 
 
 # Latvian words of up to three letters: a line starting with one of these was wrapped at a space.

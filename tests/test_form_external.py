@@ -27,7 +27,6 @@ KNOWN: dict[str, str] = {
     "Cesu_novads_pieteikums.pdf": "activities as definition lists: periods and costs mixed up",
     "Sigulda_pieteikuma_veidlapa.pdf": "grid-table cells with several paragraphs",
     "Talsu_novads_1pielikums.pdf": "activity costs of a pandoc pipe table not read",
-    "ogres_novads_pieteikums.pdf": "the next label's first word taken into the free text",
     "02_chromium_paragraphs_browser_header.pdf": "justified paragraphs; borderless activities",
     "03_chromium_flex_divs.pdf": "activities laid out with flex boxes, no table",
     "04_chromium_landscape_activities.pdf": "second line of the existing measures lost",
