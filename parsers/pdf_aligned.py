@@ -7,15 +7,18 @@ one row per line (`ruled=False`); `parsers.pdf_blocks` joins the lines of a wrap
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from statistics import median
 
+from parsers.labels import section_of_heading
 from parsers.pdf_grids import DEFAULT_PADDING, Grid, GridCell, snapped
 from parsers.pdf_lines import Glyph, line_break, text_line
 
 __all__ = ["aligned_grids"]
 
 _MAX_TABLE_LINES = 120  # lines of one table found by its columns: bounds the work on a page
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")  # "6. Īstenošanas periods", "2.1. …"
 
 
 def aligned_grids(
@@ -71,8 +74,12 @@ def _goes_on(pieces: list[list[list[Glyph]]], index: int, margin: float) -> bool
     wrapped = next((piece for piece in same if abs(piece[0][1] - here[0][0][1]) <= 2), None)
     if columned is None or wrapped is None:
         return False
+    line = text_line(here[0])
+    heading = not line.text[:1].islower() and section_of_heading(line.text) is not None
+    if heading or _NUMBERED.match(line.text):
+        return False  # a heading or a numbered item after the table: "6. Īstenošanas periods"
     edge = columned[1][0][1] - 2 * DEFAULT_PADDING
-    return line_break(text_line(wrapped), text_line(here[0]), edge) != "\n"
+    return line_break(text_line(wrapped), line, edge) != "\n"
 
 
 def _aligned_grid(rows: list[list[list[Glyph]]], text_right: float) -> tuple[Grid, int] | None:
@@ -84,7 +91,8 @@ def _aligned_grid(rows: list[list[list[Glyph]]], text_right: float) -> tuple[Gri
         return None
     cells: list[GridCell] = []
     used = found = 0
-    for number, row in enumerate(rows):
+    for number, line in enumerate(rows):
+        row = [part for piece in line for part in _cut_at_starts(piece, starts)]
         at = [_columns_of(piece, starts) for piece in row]
         taken = [column for first, span in at for column in range(first, first + span)]
         if len(set(taken)) < len(taken):
@@ -104,7 +112,8 @@ def _aligned_grid(rows: list[list[list[Glyph]]], text_right: float) -> tuple[Gri
 
 def _column_starts(rows: list[list[list[Glyph]]]) -> list[float]:
     """Where columns start: where pieces of the lines in columns start, unless more than a
-    quarter of those lines have text running across (or it is within 12 pt of the last)."""
+    quarter of those lines have text running across (or it is within 12 pt of the last), or
+    it is the same right-aligned column as the last start (`_right_aligned`)."""
     multiple = [[(piece[0][1], piece[-1][2]) for piece in line] for line in rows if len(line) > 1]
     lefts = [[left for left, _right in spans] for spans in multiple]
     starts: list[float] = []
@@ -115,9 +124,37 @@ def _column_starts(rows: list[list[list[Glyph]]]) -> list[float]:
         for spans, row_lefts in zip(multiple, lefts, strict=True):
             before = bisect_right(row_lefts, left - 1) - 1
             across += before >= 0 and spans[before][1] > left - 1
-        if 4 * across <= len(multiple):
-            starts.append(left)
+        if 4 * across > len(multiple) or (starts and _right_aligned(multiple, starts[-1], left)):
+            continue
+        starts.append(left)
     return starts
+
+
+def _right_aligned(multiple: list[list[tuple[float, float]]], last: float, left: float) -> bool:
+    """The pieces from the last start on and those at `left` all end on one edge: a column of
+    right-aligned amounts ("1 500,00") under a wider header ("Plānotās" ⏎ "izmaksas, EUR")
+    starts where its widest text starts, not again where the narrower text does."""
+    rights = [end for spans in multiple for start, end in spans if last - 1 <= start <= left + 12]
+    return bool(rights) and max(rights) - min(rights) <= 1.5
+
+
+def _cut_at_starts(piece: list[Glyph], starts: list[float]) -> list[list[Glyph]]:
+    """A piece cut where a glyph begins a column after a gap with no space glyph in it: the
+    text of two cells nearly touching where one fills its column and the padding is narrow
+    ("…informatīvie vakari" and "10.2019.–" 5 pt apart), not one cell across both columns."""
+    height = median(glyph[4] - glyph[3] for glyph in piece)
+    cut = [[piece[0]]]
+    for glyph in piece[1:]:
+        before = cut[-1][-1]
+        if (
+            not before[0].isspace()
+            and not glyph[0].isspace()
+            and glyph[1] - before[2] > 0.15 * height
+            and any(abs(glyph[1] - start) <= 1 for start in starts)
+        ):
+            cut.append([])
+        cut[-1].append(glyph)
+    return cut
 
 
 def _columns_of(piece: list[Glyph], starts: list[float]) -> tuple[int, int]:

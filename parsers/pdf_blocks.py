@@ -215,8 +215,11 @@ def _nearest(columns: tuple[float, ...], x: float) -> int:
 
 
 def _continue(table: _Table, grid: Grid, page: int) -> bool:
-    """Add a page's first table to the previous page's last one when it goes on with it."""
-    if abs(grid.columns[0] - table.columns[0]) > 3 or abs(grid.columns[-1] - table.columns[-1]) > 3:
+    """Add a page's first table to the previous page's last one when it goes on with it. A
+    table without rules has its columns where its text starts: going on with a row whose first
+    cells are done (the Nr. column), it begins at a later column of the table."""
+    left = abs(grid.columns[0] - table.columns[0]) > 3
+    if (left and grid.ruled) or abs(grid.columns[-1] - table.columns[-1]) > 3:
         return False
     if any(abs(table.columns[_nearest(table.columns, x)] - x) > 3 for x in grid.columns):
         return False

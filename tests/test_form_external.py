@@ -24,9 +24,6 @@ EXTERNAL = Path(__file__).parent / "data" / "external"
 SETS = ("set_a", "set_b")
 
 KNOWN: dict[str, str] = {
-    "Cesu_novads_pieteikums.pdf": "activities as definition lists: periods and costs mixed up",
-    "Sigulda_pieteikuma_veidlapa.pdf": "grid-table cells with several paragraphs",
-    "Talsu_novads_1pielikums.pdf": "activity costs of a pandoc pipe table not read",
     "02_chromium_paragraphs_browser_header.pdf": "justified paragraphs; borderless activities",
     "03_chromium_flex_divs.pdf": "activities laid out with flex boxes, no table",
     "04_chromium_landscape_activities.pdf": "second line of the existing measures lost",
