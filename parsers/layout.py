@@ -199,8 +199,13 @@ class _Assigner:
 
     def _row(self, row: list[Cell], above: dict[int, str]) -> dict[int, str]:
         cells = [cell for cell in row if not cell.continued and _written(cell.text)]
-        if len(cells) > 1 and _NUMBERING_CELL.fullmatch(cells[0].text.strip()):
-            cells = cells[1:]  # "1.1." in a column of its own
+        # "1.1." in a column of its own; under a waiting label it is that label's value ("7")
+        if (
+            len(cells) > 1
+            and _NUMBERING_CELL.fullmatch(cells[0].text.strip())
+            and cells[0].column not in above
+        ):
+            cells = cells[1:]
         if not cells or (above and self._values_below(cells, above)):
             return {}
         waiting: dict[int, str] = {}

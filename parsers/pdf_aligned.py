@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from statistics import median
 
 from parsers.labels import section_of_heading
@@ -18,6 +19,8 @@ from parsers.pdf_lines import Glyph, line_break, text_line
 __all__ = ["aligned_grids"]
 
 _MAX_TABLE_LINES = 120  # lines of one table found by its columns: bounds the work on a page
+_TAB_GAP = 0.3  # kerning moves a letter by up to ~0.1 pt: a wider gap is between words
+_ON_START = 0.5  # pieces of a left-aligned column start within this of each other
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")  # "6. Īstenošanas periods", "2.1. …"
 
 
@@ -28,6 +31,8 @@ def aligned_grids(
     into pieces that stand in the same columns. One grid row per line; `pdf_blocks` joins the
     lines of a wrapped row again. The other lines are returned as they were."""
     pieces = [_pieces(row) for row in rows]
+    starts = _shared_starts(pieces)
+    pieces = [_cut(line, starts) for line in pieces]
     grids: list[Grid] = []
     rest: list[list[Glyph]] = []
     start = 0
@@ -55,6 +60,49 @@ def _pieces(row: list[Glyph]) -> list[list[Glyph]]:
             cut.append([])
         cut[-1].append(glyph)
     return [piece for piece in cut if any(not glyph[0].isspace() for glyph in piece)]
+
+
+def _shared_starts(pieces: list[list[list[Glyph]]]) -> list[float]:
+    """Where pieces of two lines or more in columns start: the page's column starts."""
+    lefts = sorted(piece[0][1] for line in pieces if len(line) > 1 for piece in line)
+    shared: list[float] = []
+    for left, right in pairwise(lefts):
+        if right - left <= _ON_START and not (shared and left - shared[-1] <= _ON_START):
+            shared.append(left)
+    return shared
+
+
+def _cut(line: list[list[Glyph]], starts: list[float]) -> list[list[Glyph]]:
+    """A line's pieces cut again where a word begins at a column start after a gap unlike the
+    line's gaps between words and not a space glyph's: a cell's text reaching up to the next
+    column, closer than a letter's height ("informatīvie  2019. gada", "bērnu2020.")."""
+    gaps: list[tuple[float, Glyph, bool]] = []  # gap, glyph after it, a space glyph between
+    for piece in line:
+        spaced, before = False, None
+        for glyph in piece:
+            if glyph[0].isspace():
+                spaced = spaced or glyph[0] == " "
+                continue
+            if before is not None and glyph[1] - before[2] >= _TAB_GAP:
+                gaps.append((glyph[1] - before[2], glyph, spaced))
+            spaced, before = False, glyph
+    cuts: set[int] = set()
+    for index, (gap, glyph, spaced) in enumerate(gaps):
+        at = bisect_right(starts, glyph[1] + _ON_START) - 1
+        if spaced or at < 0 or glyph[1] - starts[at] > _ON_START:
+            continue
+        if all(abs(gap - other[0]) > 0.25 for number, other in enumerate(gaps) if number != index):
+            cuts.add(id(glyph))
+    if not cuts:
+        return line
+    found: list[list[Glyph]] = []
+    for piece in line:
+        found.append([])
+        for glyph in piece:
+            if id(glyph) in cuts:
+                found.append([])
+            found[-1].append(glyph)
+    return [part for part in found if any(not glyph[0].isspace() for glyph in part)]
 
 
 def _goes_on(pieces: list[list[list[Glyph]]], index: int, margin: float) -> bool:
@@ -89,11 +137,12 @@ def _aligned_grid(rows: list[list[list[Glyph]]], text_right: float) -> tuple[Gri
     starts = _column_starts(rows)
     if len(starts) < 2:
         return None
+    ends = _column_ends(rows, starts)
     cells: list[GridCell] = []
     used = found = 0
     for number, line in enumerate(rows):
         row = [part for piece in line for part in _cut_at_starts(piece, starts)]
-        at = [_columns_of(piece, starts) for piece in row]
+        at = [_columns_of(piece, starts, ends) for piece in row]
         taken = [column for first, span in at for column in range(first, first + span)]
         if len(set(taken)) < len(taken):
             break
@@ -157,7 +206,28 @@ def _cut_at_starts(piece: list[Glyph], starts: list[float]) -> list[list[Glyph]]
     return cut
 
 
-def _columns_of(piece: list[Glyph], starts: list[float]) -> tuple[int, int]:
-    """(first column, number of columns) a piece of a line stands in."""
+def _column_ends(rows: list[list[list[Glyph]]], starts: list[float]) -> list[float]:
+    """Where the text standing in each column alone ends at most (no such text: no end)."""
+    ends = [-1.0] * len(starts)
+    for piece in (piece for row in rows for piece in row):
+        first, span = _columns_of(piece, starts)
+        if span == 1:
+            ends[first] = max(ends[first], piece[-1][2])
+    return [end if end >= 0 else float("inf") for end in ends]
+
+
+def _columns_of(
+    piece: list[Glyph], starts: list[float], ends: list[float] | None = None
+) -> tuple[int, int]:
+    """(first column, number of columns) a piece of a line stands in. A piece beginning
+    right of all the text of its column and reaching into the next one, is centred or right-
+    aligned in the next one ("Plānotās" ⏎ "izmaksas," ⏎ "EUR" over amounts on the right)."""
     first = max(bisect_right(starts, piece[0][1] + 1) - 1, 0)
+    if (
+        ends is not None
+        and first + 1 < len(starts)
+        and piece[0][1] > ends[first]
+        and piece[-1][2] > starts[first + 1]
+    ):
+        first += 1
     return first, max(bisect_right(starts, piece[-1][2]) - first, 1)

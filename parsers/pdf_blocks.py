@@ -26,6 +26,7 @@ __all__ = ["page_blocks"]
 
 _BAND = 0.15  # header and footer lines stand in the top and bottom 15 % of the page
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\t")  # "2.1.⇥Projekta nosaukums⇥…"
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]")  # "2." alone: the cell of a "Nr." column
 _ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s|[•▪◦●-]\s")
 
 
@@ -207,6 +208,8 @@ def _starts_row(above: _Piece | None, piece: _Piece) -> bool:
     if above is None:
         return False
     before, line = above.lines[-1], piece.lines[0]
+    if _ROW_NUMBER.fullmatch(before.text) and _ROW_NUMBER.fullmatch(line.text):
+        return True  # "1." above "2." in a column of numbers too narrow to tell by its room
     return _starts_item(line.text) or line_break(before, line, above.limit) == "\n"
 
 

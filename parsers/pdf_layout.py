@@ -32,6 +32,7 @@ MAX_RULES_PER_PAGE = 2_000
 MAX_OBJECTS_PER_PAGE = 50_000  # text, path and image objects looked at on one page
 _THIN = 2.0  # a cell border is at most this thick
 _SHORTEST_RULE = 4.0
+_EDGE = 0.05  # text this close to the top or bottom edge stands in the page's margin
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,11 @@ def page_layout(document: pdfium.PdfDocument, index: int) -> PageLayout:
     grids, body = ruled_grids(glyphs, horizontal, vertical)
     pages = len(document)
     rows = [row for row in glyph_rows(body) if not _page_number(row, height, index + 1, pages)]
-    margin = min((row[0][1] for row in rows), default=0.0)
-    text_right = max(max((row[-1][2] for row in rows), default=width), width - margin)
+    # A browser prints its header and footer (date, title, address, "1/2") in the page's own
+    # margins, outside the body's: they say nothing about where the body's text may reach.
+    inner = [row for row in rows if _EDGE * height < row[0][3] < (1 - _EDGE) * height] or rows
+    margin = min((row[0][1] for row in inner), default=0.0)
+    text_right = max(max((row[-1][2] for row in inner), default=width), width - margin)
     aligned, rest = aligned_grids(rows, margin, text_right)
     lines = tuple(line for line in map(text_line, rest) if line.text)
     grids = sorted(grids + aligned, key=lambda grid: -grid.top)
@@ -147,16 +151,34 @@ def _tab_jump(
     ("Pašvaldības nosaukums⇥Preiļu", "Reģ. Nr.⇥90000") the value may begin a point or less
     after it, or a few points ("Amats⇥projektu", where PDFium makes up a space). Words typed
     apart have a space glyph between them, a no-break space in an amount ("9 000") leaves a gap
-    as wide as a space, and letters of one word in two text objects stand edge to edge."""
+    as wide as a space, and letters of one word in two text objects stand edge to edge.
+    Chromium (Skia) draws every glyph as a text object of its own and no space glyphs: there a
+    new object says nothing, and the words either side are split letter by letter."""
     last, last_index = word_end
     gap = glyph[1] - last[2]
     if not last[0] or gap < _TAB_GAP or min(abs(glyph[3] - last[3]), abs(glyph[4] - last[4])) > 0.5:
         return False  # not on one line (loose boxes of letters with descenders go lower)
     if space and abs(gap - space) < 0.25:
         return False
-    objects = (pdfium_c.FPDFText_GetTextObject(raw, i) for i in (index, last_index))
-    first, second = (ctypes.cast(found, ctypes.c_void_p).value for found in objects)
-    return first != second
+    if _text_object(raw, index) == _text_object(raw, last_index):
+        return False
+    return not (_split_word(raw, last_index, -1) or _split_word(raw, index, 1))
+
+
+def _text_object(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> int | None:
+    return ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, index), ctypes.c_void_p).value
+
+
+def _split_word(raw: pdfium_c.FPDF_TEXTPAGE, index: int, step: int) -> bool:
+    """Whether the letter beside `index` in its word (before it: -1, after it: 1) comes from
+    another text object: a producer drawing glyph by glyph."""
+    beside = index + step
+    if beside < 0 or beside >= pdfium_c.FPDFText_CountChars(raw):
+        return False
+    char = chr(pdfium_c.FPDFText_GetUnicode(raw, beside))
+    if not char.isprintable() or char.isspace() or pdfium_c.FPDFText_IsGenerated(raw, beside):
+        return False
+    return _text_object(raw, beside) != _text_object(raw, index)
 
 
 def _drawn_twice(raw: pdfium_c.FPDF_TEXTPAGE, index: int, before: int) -> bool:

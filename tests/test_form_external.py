@@ -23,12 +23,7 @@ from parsers.form import read_form
 EXTERNAL = Path(__file__).parent / "data" / "external"
 SETS = ("set_a", "set_b")
 
-KNOWN: dict[str, str] = {
-    "02_chromium_paragraphs_browser_header.pdf": "justified paragraphs; borderless activities",
-    "03_chromium_flex_divs.pdf": "activities laid out with flex boxes, no table",
-    "04_chromium_landscape_activities.pdf": "second line of the existing measures lost",
-    "13_libreoffice_horizontal_tables.pdf": "targets as a horizontal table, values below",
-}
+KNOWN: dict[str, str] = {}
 
 
 def cases() -> list[Any]:
