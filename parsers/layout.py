@@ -13,17 +13,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 
+from parsers.activity_table import (
+    activity_from_columns,
+    activity_header,
+    header_only,
+    header_words,
+)
+from parsers.blocks import (
+    Cell,
+    Paragraph,
+    RawActivity,
+    RawForm,
+    RawText,
+    Table,
+    clean,
+    written,
+)
 from parsers.dates import parse_period
 from parsers.labels import (
     FIELD_SECTION,
-    activity_column,
     field_for_label,
     is_total_row,
-    plain_words,
     section_of_heading,
 )
 from parsers.lines import activity_line, field_segments, label_candidates, spaced_candidates
@@ -39,54 +52,7 @@ __all__ = [
 ]
 
 _FREE_TEXT = frozenset({"current_measures", "goal"})
-_PLACEHOLDER = re.compile(r"(?i)\b(?:no|līdz|lidz|dd|mm|gggg|yyyy)\b|[\W_]")
 _NUMBERING_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    location: str  # "paragraph 14"
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    location: str  # "table 1, row 3, cell 2"
-    column: int  # grid column where the cell starts
-    span: int = 1
-    continued: bool = False  # the lower part of a vertically merged cell
-
-
-@dataclass(frozen=True)
-class Table:
-    index: int
-    rows: list[list[Cell]]
-
-
-@dataclass(frozen=True)
-class RawText:
-    text: str
-    location: str
-
-
-@dataclass(frozen=True)
-class RawActivity:
-    kind: str
-    description: str
-    period: str
-    cost: str
-    location: str
-
-
-@dataclass
-class RawForm:
-    """What the layout says, before any value is interpreted."""
-
-    fields: dict[str, RawText] = field(default_factory=dict)
-    activities: list[RawActivity] = field(default_factory=list)
-    labels_found: int = 0
-    repeated: list[tuple[str, RawText]] = field(default_factory=list)
 
 
 def read_blocks(blocks: Iterable[Paragraph | Table]) -> RawForm:
@@ -112,14 +78,14 @@ class _Assigner:
 
     def lines(self, text: str, location: str) -> None:
         for whole in text.split("\n"):
-            if not _written(whole):
+            if not written(whole):
                 continue
             if self.section == 3:  # an activity line is not cut into fields
                 if not self._label_line(whole, location):
                     self._line(whole, location)
                 continue
             for line in field_segments(whole, partial(_is_label, section=self.section)):
-                if _written(line) and not self._label_line(line, location):
+                if written(line) and not self._label_line(line, location):
                     self._line(line, location)
 
     def _line(self, line: str, location: str) -> None:
@@ -132,7 +98,7 @@ class _Assigner:
         elif self.continuing:
             found = self.form.fields[self.continuing]
             self.form.fields[self.continuing] = RawText(
-                f"{found.text}\n{_clean(line)}", found.location
+                f"{found.text}\n{clean(line)}", found.location
             )
             if self.continuing not in _FREE_TEXT:  # the period's end: nothing more goes on
                 self.continuing = None
@@ -147,7 +113,7 @@ class _Assigner:
             if section is None and key is None:
                 continue
             self.pending = self.continuing = None
-            if key and _written(value):
+            if key and written(value):
                 self._set(key, value, location)
             elif key:
                 self.pending = key
@@ -173,7 +139,7 @@ class _Assigner:
         return 7 if self.reached >= 5 else None
 
     def _set(self, key: str, text: str, location: str) -> None:
-        value = RawText(_clean(text, keep_lines=key in _FREE_TEXT), location)
+        value = RawText(clean(text, keep_lines=key in _FREE_TEXT), location)
         found = self.form.fields.get(key)
         if found is None:
             self.form.fields[key] = value
@@ -186,10 +152,10 @@ class _Assigner:
         above: dict[int, str] = {}  # grid column → key of a label waiting for the row below
         index = 0
         while index < len(table.rows):
-            header = _activity_header(table.rows, index)
+            header = activity_header(table.rows, index)
             if header is not None:
                 columns, header_rows = header
-                words = _header_words(table.rows[index : index + header_rows])
+                words = header_words(table.rows[index : index + header_rows])
                 index = self._activities(table, index + header_rows, columns, words)
                 above = {}
                 continue
@@ -198,7 +164,7 @@ class _Assigner:
         self.pending = self.continuing = None
 
     def _row(self, row: list[Cell], above: dict[int, str]) -> dict[int, str]:
-        cells = [cell for cell in row if not cell.continued and _written(cell.text)]
+        cells = [cell for cell in row if not cell.continued and written(cell.text)]
         # "1.1." in a column of its own; under a waiting label it is that label's value ("7")
         if (
             len(cells) > 1
@@ -261,21 +227,21 @@ class _Assigner:
         above: dict[int, str] = {}  # text of each column in the row above, for merged cells
         for index in range(start, len(table.rows)):
             row = table.rows[index]
-            texts = [cell.text for cell in row if _written(cell.text)]
+            texts = [cell.text for cell in row if written(cell.text)]
             if texts and _is_label(texts[0], self.section):
                 return index  # the table goes on with label/value rows
-            if not texts or is_total_row(texts) or _header_only(texts, header):
+            if not texts or is_total_row(texts) or header_only(texts, header):
                 continue
             values: dict[str, list[str]] = {}
             for cell in row:
                 text = above.get(cell.column, "") if cell.continued else cell.text
                 above[cell.column] = text
                 key = columns.get(cell.column)
-                if key and key != "nr" and _written(text):
-                    values.setdefault(key, []).append(_clean(text))
+                if key and key != "nr" and written(text):
+                    values.setdefault(key, []).append(clean(text))
             if any(key in values for key in ("kind", "description", "cost_eur")):
                 location = row[0].location.rsplit(", cell", 1)[0]
-                self.form.activities.append(_activity(values, location))
+                self.form.activities.append(activity_from_columns(values, location))
         return len(table.rows)
 
 
@@ -287,69 +253,3 @@ def _period_goes_on(key: str, text: str) -> bool:
 
 def _is_label(text: str, section: int | None) -> bool:
     return section_of_heading(text) is not None or field_for_label(text, section) is not None
-
-
-def _written(text: str) -> bool:
-    """Something other than blanks, underscores, dots and the "no dd.mm.gggg." hint."""
-    return bool(_PLACEHOLDER.sub("", text))
-
-
-def _clean(text: str, *, keep_lines: bool = False) -> str:
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return ("\n" if keep_lines else " ").join(line for line in lines if line)
-
-
-def _activity_header(rows: list[list[Cell]], index: int) -> tuple[dict[int, str], int] | None:
-    """Grid column → activity attribute, and how many rows the header takes (one or two)."""
-    top = _column_texts(rows[index])
-    if len(set(top.values())) < 3:
-        return None
-    columns = {column: activity_column(text) for column, text in top.items()}
-    keys = {key for key in columns.values() if key}
-    if "cost_eur" not in keys or not keys & {"kind", "description"} or len(keys) < 3:
-        return None
-    if index + 1 < len(rows) and _is_subheader(rows[index + 1]):
-        below = _column_texts(rows[index + 1])
-        for column, text in below.items():
-            columns[column] = activity_column(text) or columns.get(column)
-        return {column: key for column, key in columns.items() if key}, 2
-    return {column: key for column, key in columns.items() if key}, 1
-
-
-def _column_texts(row: list[Cell]) -> dict[int, str]:
-    texts: dict[int, str] = {}
-    for cell in row:
-        if not cell.continued and _written(cell.text):
-            texts.update(dict.fromkeys(range(cell.column, cell.column + cell.span), cell.text))
-    return texts
-
-
-_HEADER_WORDS = frozenset({"eur", "euro", "eiro", "nr", "npk", "p", "k", "summa", "izmaksas"})
-
-
-def _header_words(rows: list[list[Cell]]) -> frozenset[str]:
-    words = {word for row in rows for cell in row for word in plain_words(cell.text).split()}
-    return _HEADER_WORDS | words
-
-
-def _header_only(texts: list[str], header: frozenset[str]) -> bool:
-    words = plain_words(" ".join(texts)).split()
-    return bool(words) and all(word in header and not word.isdigit() for word in words)
-
-
-def _is_subheader(row: list[Cell]) -> bool:
-    """The second row of a two-row header: merged cells from above, or sub-column names only."""
-    texts = [cell.text for cell in row if not cell.continued and _written(cell.text)]
-    if not texts or any(char.isdigit() for text in texts for char in text):
-        return False
-    return any(cell.continued for cell in row) or all(activity_column(text) for text in texts)
-
-
-def _activity(values: dict[str, list[str]], location: str) -> RawActivity:
-    def joined(key: str, separator: str = " ") -> str:
-        return separator.join(values.get(key, []))
-
-    cost = values.get("cost_eur", [""])[0]  # a second cost column ("of which requested") is not it
-    return RawActivity(
-        joined("kind"), joined("description"), joined("period", " – "), cost, location
-    )
