@@ -9,10 +9,58 @@ which attribute; `activity_from_columns` makes one `RawActivity` of a row's text
 
 from __future__ import annotations
 
-from parsers.blocks import Cell, RawActivity, written
-from parsers.labels import activity_column, plain_words
+from functools import lru_cache
 
-__all__ = ["activity_from_columns", "activity_header", "header_only", "header_words"]
+from parsers.blocks import Cell, RawActivity, written
+from parsers.labels import plain_words
+
+__all__ = [
+    "ACTIVITY_COLUMNS",
+    "activity_column",
+    "activity_from_columns",
+    "activity_header",
+    "header_only",
+    "header_words",
+    "is_total_row",
+]
+
+_TOTAL_WORDS = frozenset({"kopa", "pavisam", "kopsumma", "summa", "kopeja", "kopejas"})
+
+
+# Activity table columns: the first rule whose word stem is in the header decides.
+ACTIVITY_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("cost_eur", ("izmaks", "summa", "eur", "budzet")),
+    ("description", ("apraksts", "saturs")),
+    ("period", ("laiks", "termins", "periods", "datums", "no", "lidz", "menesis")),
+    ("kind", ("veids", "aktivitate", "pasakum", "nosaukums")),
+    ("nr", ("nr", "npk")),
+)
+
+
+@lru_cache(maxsize=4096)
+def activity_column(header: str) -> str | None:
+    """Which activity attribute a (possibly two-row, joined) column header names."""
+    if len(header) > 80:  # a header is a few words; longer text is a value
+        return None
+    words = plain_words(header).split()
+    for key, stems in ACTIVITY_COLUMNS:
+        if any(_stem_matches(word, stem) for word in words for stem in stems):
+            return key
+    return None
+
+
+def _stem_matches(word: str, stem: str) -> bool:
+    # Short stems ("no", "nr", "eur") must be whole words, or "nosaukums" would be a date.
+    return word.startswith(stem) if len(stem) > 3 else word == stem
+
+
+def is_total_row(texts: list[str]) -> bool:
+    """A "Kopā" / "Pavisam" row closing an activity table: a cell that says only that."""
+    for text in texts:
+        words = plain_words(text).split()
+        if 0 < len(words) <= 3 and words[0] in _TOTAL_WORDS:
+            return True
+    return False
 
 
 def activity_header(rows: list[list[Cell]], index: int) -> tuple[dict[int, str], int] | None:

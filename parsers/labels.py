@@ -14,16 +14,13 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "ACTIVITY_COLUMNS",
     "FIELDS",
     "FIELD_SECTION",
     "FIELD_TITLES",
     "FORM_KEYS",
     "IGNORED",
     "SECTION_TITLES",
-    "activity_column",
     "field_for_label",
-    "is_total_row",
     "normalise_label",
     "plain_words",
     "section_of_heading",
@@ -184,7 +181,6 @@ _HEADINGS = {
     "apliecinajums": 7,
 }
 
-_TOTAL_WORDS = frozenset({"kopa", "pavisam", "kopsumma", "summa", "kopeja", "kopejas"})
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\)|[a-z][.)])(?=\s|[^\W\d_])\s*")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -276,39 +272,3 @@ def _extra_words(label: tuple[str, ...], words: list[str]) -> list[str] | None:
 def section_of_heading(text: str) -> int | None:
     """Section number 1–7 when the text is a section heading of the form."""
     return _HEADINGS.get(normalise_label(text)) if len(text) < 80 else None
-
-
-# Activity table columns: the first rule whose word stem is in the header decides.
-ACTIVITY_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("cost_eur", ("izmaks", "summa", "eur", "budzet")),
-    ("description", ("apraksts", "saturs")),
-    ("period", ("laiks", "termins", "periods", "datums", "no", "lidz", "menesis")),
-    ("kind", ("veids", "aktivitate", "pasakum", "nosaukums")),
-    ("nr", ("nr", "npk")),
-)
-
-
-@lru_cache(maxsize=4096)
-def activity_column(header: str) -> str | None:
-    """Which activity attribute a (possibly two-row, joined) column header names."""
-    if len(header) > 80:  # a header is a few words; longer text is a value
-        return None
-    words = plain_words(header).split()
-    for key, stems in ACTIVITY_COLUMNS:
-        if any(_stem_matches(word, stem) for word in words for stem in stems):
-            return key
-    return None
-
-
-def _stem_matches(word: str, stem: str) -> bool:
-    # Short stems ("no", "nr", "eur") must be whole words, or "nosaukums" would be a date.
-    return word.startswith(stem) if len(stem) > 3 else word == stem
-
-
-def is_total_row(texts: list[str]) -> bool:
-    """A "Kopā" / "Pavisam" row closing an activity table: a cell that says only that."""
-    for text in texts:
-        words = plain_words(text).split()
-        if 0 < len(words) <= 3 and words[0] in _TOTAL_WORDS:
-            return True
-    return False

@@ -21,6 +21,7 @@ from parsers.activity_table import (
     activity_header,
     header_only,
     header_words,
+    is_total_row,
 )
 from parsers.blocks import (
     Cell,
@@ -36,7 +37,6 @@ from parsers.dates import parse_period
 from parsers.labels import (
     FIELD_SECTION,
     field_for_label,
-    is_total_row,
     section_of_heading,
 )
 from parsers.lines import activity_line, field_segments, label_candidates, spaced_candidates

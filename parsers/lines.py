@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from parsers.labels import is_total_row, plain_words
+from parsers.activity_table import is_total_row
+from parsers.labels import plain_words
 from parsers.values import parse_amount
 
 __all__ = ["activity_line", "field_segments", "label_candidates", "spaced_candidates"]

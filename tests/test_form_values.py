@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.labels import activity_column, field_for_label, is_total_row, section_of_heading
+from parsers.activity_table import activity_column, is_total_row
+from parsers.labels import field_for_label, section_of_heading
 from parsers.municipalities import match_municipality
 from parsers.values import (
     activity_kind,
