@@ -20,6 +20,10 @@ import docx
 
 from parsers.form import FormReading, read_form
 from parsers.layout import Cell, Table, read_blocks
+from parsers.pdf_layout import _page_number
+from parsers.pdf_lines import Glyph, line_break, text_line
+
+Glyphs = list[Glyph]
 
 FORMS = Path(__file__).parent / "data" / "forms"
 NB = "\u00a0"
@@ -160,3 +164,40 @@ def test_rows_of_header_words_are_not_activities() -> None:
         ("Semināri un apmācības", "5 500"),
         ("Vizītes pie diasporas", "4 000"),
     ]
+
+
+def _glyphs(
+    text: str, left: float = 50.0, bottom: float = 700.0, width: float = 5.0
+) -> list[Glyph]:
+    return [
+        (char, left + width * i, left + width * (i + 1), bottom, bottom + 10)
+        for i, char in enumerate(text)
+    ]
+
+
+def test_a_line_wrapped_after_a_dash_joined_to_a_word_is_joined_without_a_space() -> None:
+    above = text_line(_glyphs("10.2019.–", bottom=700))
+    below = text_line(_glyphs("03.2020.", bottom=688))
+    assert line_break(above, below, limit=50 + 5 * 9 + 4) == ""
+    spaced = text_line(_glyphs("oktobris –", bottom=700))
+    assert line_break(spaced, text_line(_glyphs("decembris", bottom=688)), 50 + 5 * 10 + 4) == " "
+
+
+def test_this_pages_number_in_the_margin_is_not_text_but_a_value_there_is() -> None:
+    height = 842.0
+    assert _page_number(_glyphs("Lapa 2 no 3", bottom=20), height, page=2, pages=3)
+    assert _page_number(_glyphs("- 2 -", bottom=20), height, page=2, pages=3)
+    assert not _page_number(_glyphs("500", bottom=20), height, page=2, pages=3)
+    assert not _page_number(_glyphs("Lapa 2 no 3", bottom=400), height, page=2, pages=3)
+
+
+def test_a_justified_line_drawn_word_by_word_reads_as_words() -> None:
+    words = [("Projekta", 50.0), ("mērķis:", 96.0), ("Informēt", 137.0), ("diasporu", 183.0)]
+    glyphs: list[Glyph] = []
+    for word, left in words:
+        if glyphs:
+            glyphs.append(("\t", left, left, 700.0, 710.0))  # a jump to a new text object
+        glyphs += _glyphs(word, left=left)
+    assert text_line(glyphs).text == "Projekta mērķis: Informēt diasporu"
+    tabbed = [*_glyphs("Tālrunis"), ("\t", 120.0, 120.0, 700.0, 710.0), *_glyphs("26", left=120)]
+    assert text_line(tabbed).text == "Tālrunis\t26"
