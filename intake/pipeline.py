@@ -8,11 +8,8 @@ none of it, so a crash in between loses nothing: the message is simply processed
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +17,15 @@ from intake.answers import queue_acknowledgement
 from intake.checks.base import Assessment, CompetitionRules
 from intake.checks.chain import assess
 from intake.config import Config
+from intake.evidence import (
+    Outcome,
+    Where,
+    advance_cursor,
+    dedup_key,
+    ledger_entry,
+    record_outcome,
+    store_message,
+)
 from intake.forms import FormFindings, form_rules, read_forms
 from intake.mime import ParsedMessage, parse_message
 from intake.sources.base import FetchedMessage
@@ -27,7 +33,9 @@ from intake.versions import decide_version
 from parsers.bounded import BoundedReader
 from store import ledger, submissions
 from store.db import Database
-from store.models import LedgerEntry, StoredMessage
+from store.models import StoredMessage
+
+__all__ = ["Outcome", "Pipeline", "Where", "competition_rules", "receipt_time"]
 
 log = logging.getLogger("intake.pipeline")
 
@@ -35,25 +43,6 @@ SUBMISSION = "submission"
 DUPLICATE = "duplicate"
 IGNORED = "ignored"
 NOT_REGISTERED = "not_registered"
-
-
-@dataclass(frozen=True)
-class Where:
-    """Which mailbox folder a message came from (the ledger's key without the message key)."""
-
-    mailbox: str
-    folder: str
-    uidvalidity: int
-
-
-@dataclass(frozen=True)
-class Outcome:
-    kind: str  # submission | duplicate | ignored | not_registered
-    reason: str
-    reference: str | None = None
-    version: int | None = None
-    status: str | None = None
-    action: str | None = None
 
 
 def competition_rules(config: Config) -> CompetitionRules:
@@ -78,20 +67,6 @@ def receipt_time(fetched: FetchedMessage, parsed: ParsedMessage) -> tuple[dateti
     if parsed.received_latest is not None:
         return parsed.received_latest, "received-header"
     return datetime.now(UTC).replace(microsecond=0), "processing-time"
-
-
-def dedup_key(parsed: ParsedMessage, raw: bytes) -> str:
-    """Same sender and same Message-ID means the same message delivered twice; without a
-    Message-ID only identical bytes are the same message."""
-    if parsed.message_id:
-        identity = f"{parsed.from_address}\n{parsed.message_id}".encode("utf-8", "replace")
-        return "mid:" + hashlib.sha256(identity).hexdigest()
-    return "sha256:" + hashlib.sha256(raw).hexdigest()
-
-
-def _storable(text: str) -> str:
-    """PostgreSQL text cannot hold NUL; the raw message keeps the original bytes anyway."""
-    return text.replace("\x00", "\ufffd")
 
 
 class Pipeline:
@@ -134,7 +109,7 @@ class Pipeline:
             # writes them all (PostgreSQL batches the inserts of each table).
             with session.no_autoflush:
                 outcome = self._decide(session, fetched, where, parsed, assessment, findings)
-            _advance_cursor(session, where, fetched)
+            advance_cursor(session, where, fetched)
         log.info(
             "%s %s: %s%s",
             parsed.message_id or fetched.key,
@@ -151,7 +126,7 @@ class Pipeline:
         with self.db.transaction() as session:
             entry = ledger.record_entry(
                 session,
-                _ledger_entry(
+                ledger_entry(
                     fetched,
                     where,
                     message_id=None,
@@ -164,7 +139,7 @@ class Pipeline:
                 ),
                 detail=error.strip().splitlines()[-1] if error.strip() else "error",
             )
-            _advance_cursor(session, where, fetched)
+            advance_cursor(session, where, fetched)
             return entry.attempts
 
     def _decide(
@@ -179,11 +154,11 @@ class Pipeline:
         reason = "; ".join(assessment.reasons)
         if not assessment.competition:
             outcome = Outcome(IGNORED, reason or "not competition mail")
-            self._ledger(session, fetched, where, parsed, outcome)
+            record_outcome(session, fetched, where, parsed, outcome)
             return outcome
         if not assessment.register:
             outcome = Outcome(NOT_REGISTERED, reason)
-            self._ledger(session, fetched, where, parsed, outcome)
+            record_outcome(session, fetched, where, parsed, outcome)
             return outcome
         key = dedup_key(parsed, fetched.raw)
         existing = submissions.message_by_dedup_key(session, key)
@@ -210,7 +185,7 @@ class Pipeline:
             status=earlier.status if earlier else None,
             action=self.action,
         )
-        self._ledger(session, fetched, where, parsed, outcome, existing)
+        record_outcome(session, fetched, where, parsed, outcome, existing)
         return outcome
 
     def _register(
@@ -223,7 +198,7 @@ class Pipeline:
         key: str,
         findings: FormFindings,
     ) -> Outcome:
-        stored = self._store_message(session, fetched, where, parsed, assessment, key)
+        stored = store_message(session, fetched, where, parsed, assessment, key)
         decision = decide_version(session, self.rules.code, parsed, assessment)
         if decision.kept is not None:
             assessment.reasons.append(
@@ -261,84 +236,5 @@ class Pipeline:
             status=submission.status,
             action=self.action,
         )
-        self._ledger(session, fetched, where, parsed, outcome, stored)
+        record_outcome(session, fetched, where, parsed, outcome, stored)
         return outcome
-
-    def _store_message(
-        self,
-        session: Session,
-        fetched: FetchedMessage,
-        where: Where,
-        parsed: ParsedMessage,
-        assessment: Assessment,
-        key: str,
-    ) -> StoredMessage:
-        stored = StoredMessage(
-            dedup_key=key,
-            message_id=parsed.message_id,
-            from_address=parsed.from_address,
-            from_name=_storable(parsed.from_name),
-            subject=_storable(parsed.subject),
-            date_header=parsed.date_header,
-            received_at=assessment.received_at,
-            in_reply_to=parsed.in_reply_to,
-            references_header=" ".join(parsed.references),
-            raw_sha256=hashlib.sha256(fetched.raw).hexdigest(),
-            raw_size=len(fetched.raw),
-            raw=fetched.raw,
-            source=where.mailbox,
-            folder=where.folder,
-        )
-        session.add(stored)
-        candidates = {id(a) for a in assessment.form_candidates}
-        files = [
-            (a, submissions.FORM_CANDIDATE if id(a) in candidates else submissions.SUPPORTING)
-            for a in parsed.attachments
-        ] + [(a, submissions.INLINE) for a in parsed.inline_parts]
-        submissions.add_attachments(
-            session,
-            stored,
-            [(a.filename, a.content_type, a.data, a.sha256, role) for a, role in files],
-        )
-        return stored
-
-    def _ledger(
-        self,
-        session: Session,
-        fetched: FetchedMessage,
-        where: Where,
-        parsed: ParsedMessage,
-        outcome: Outcome,
-        stored: StoredMessage | None = None,
-    ) -> None:
-        ledger.record_entry(
-            session,
-            _ledger_entry(
-                fetched,
-                where,
-                message_id=parsed.message_id,
-                outcome=outcome.kind,
-                reason=outcome.reason,
-                error=None,
-                action=outcome.action,
-                action_done=outcome.action is None,  # nothing to do: never pending
-                message=stored,
-            ),
-        )
-
-
-def _ledger_entry(fetched: FetchedMessage, where: Where, **fields: Any) -> LedgerEntry:
-    """The ledger row of `fetched` in `where`; `fields` say what became of it."""
-    return LedgerEntry(
-        mailbox=where.mailbox,
-        folder=where.folder,
-        uidvalidity=where.uidvalidity,
-        key=fetched.key,
-        uid=fetched.uid,
-        **fields,
-    )
-
-
-def _advance_cursor(session: Session, where: Where, fetched: FetchedMessage) -> None:
-    if fetched.uid is not None:
-        ledger.advance_cursor(session, where.mailbox, where.folder, where.uidvalidity, fetched.uid)
