@@ -7,7 +7,10 @@ zip limits of `parsers.safezip`, parsing it with the hardened parser of `parsers
 walking its body once takes 2–4 ms for a 2-page form (python-docx's open and iterate: 10–24 ms),
 leaves headers and footers out by construction (they are other parts), and refuses XML with a
 DOCTYPE (XXE, entity expansion). The body becomes the format-neutral blocks of
-`parsers.layout`, whose `read_blocks` matches labels to values.
+`parsers.layout`, whose `read_blocks` matches labels to values. Two things are read beyond the
+body's own paragraphs and tables: altChunk parts (a form made as HTML by a web application,
+`parsers.alt_chunks`, in the altChunk's place) and tables nested in table cells, which come out
+as tables of their own (`parsers.nested_tables`).
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from parsers import safezip
-from parsers.layout import Cell, Paragraph, RawForm, Table, read_blocks
+from parsers import alt_chunks, safezip
+from parsers.alt_chunks import Chunk, MainPart
+from parsers.html_blocks import html_blocks, text_blocks
+from parsers.layout import Cell, Paragraph, RawForm, read_blocks
+from parsers.nested_tables import Block, GridCell, table_blocks
 from parsers.safe_xml import UnsafeXml, safe_xml_root
 
 __all__ = ["MAX_DOCUMENT_BYTES", "OLE_HEADER", "main_document_xml", "read_document_xml"]
@@ -32,10 +38,12 @@ OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .docx, 
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _MAX_COLUMNS = 63
+_MAX_NESTING = 8  # tables nested deeper give their text to the cell holding them
 
 
 def main_document_xml(data: bytes) -> bytes | safezip.Refusal:
-    """The main document part's bytes, or (problem code, detail) before anything is unpacked."""
+    """The main document part's bytes, or (problem code, detail) before anything is unpacked.
+    When the part has altChunks, a `MainPart` that carries the decoded chunk parts as well."""
     refusal = safezip.size_refusal(data)
     if refusal is not None:
         return refusal
@@ -62,7 +70,11 @@ def _main_part(archive: zipfile.ZipFile) -> bytes | safezip.Refusal:
         return "encrypted_file", "the document part is encrypted"
     if info.file_size > MAX_DOCUMENT_BYTES:
         return "too_large", f"the document part unpacks to {info.file_size} bytes"
-    return safezip.read_member(archive, info, MAX_DOCUMENT_BYTES)
+    xml = safezip.read_member(archive, info, MAX_DOCUMENT_BYTES)
+    if not alt_chunks.refers(xml):
+        return xml
+    chunks = alt_chunks.chunk_parts(archive, name)
+    return chunks if isinstance(chunks, tuple) else MainPart(xml, chunks)
 
 
 def _main_part_name(archive: zipfile.ZipFile) -> str | None:
@@ -83,7 +95,8 @@ def _main_part_name(archive: zipfile.ZipFile) -> str | None:
 
 
 def read_document_xml(xml: bytes) -> RawForm:
-    """Labelled raw text of a WordprocessingML main part; raises UnsafeXml or XMLSyntaxError."""
+    """Labelled raw text of a WordprocessingML main part (with its altChunks when it is a
+    `MainPart`); raises UnsafeXml or XMLSyntaxError."""
     root = safe_xml_root(xml, "the document XML")
     namespace = etree.QName(root).namespace or ""
     body = root.find(f"{{{namespace}}}body")
@@ -91,24 +104,27 @@ def read_document_xml(xml: bytes) -> RawForm:
         return RawForm()
     for fallback in list(root.iter(f"{{{_MC}}}Fallback")):  # text boxes are stored twice
         fallback.getparent().remove(fallback)
-    return read_blocks(_Body(namespace).blocks(body))
+    chunks = xml.chunks if isinstance(xml, MainPart) else {}
+    return read_blocks(_Body(namespace, chunks).blocks(body))
 
 
 class _Body:
     """Blocks of a WordprocessingML body in the document's namespace (transitional or strict)."""
 
-    def __init__(self, namespace: str) -> None:
+    def __init__(self, namespace: str, chunks: dict[str, Chunk]) -> None:
         w = f"{{{namespace}}}"
         self.p, self.tbl, self.tr, self.tc, self.r = w + "p", w + "tbl", w + "tr", w + "tc", w + "r"
         self.t, self.tab, self.br, self.cr, self.hyphen = (
             w + name for name in ("t", "tab", "br", "cr", "noBreakHyphen")
         )
-        self.ptab, self.val = w + "ptab", w + "val"
+        self.ptab, self.val, self.alt = w + "ptab", w + "val", w + "altChunk"
         self.span, self.vmerge, self.before = w + "gridSpan", w + "vMerge", w + "gridBefore"
         self.tcpr, self.trpr = w + "tcPr", w + "trPr"
         self.wrappers = {w + "sdt", w + "sdtContent", w + "customXml", w + "smartTag"}
+        self.chunks = chunks
+        self.imported: set[str] = set()  # chunk parts read once, however often referred to
 
-    def blocks(self, body: etree._Element) -> Iterator[Paragraph | Table]:
+    def blocks(self, body: etree._Element) -> Iterator[Block]:
         paragraphs = tables = 0
         for element in self._children(body):
             if element.tag == self.p:
@@ -116,7 +132,9 @@ class _Body:
                 yield Paragraph(self._text(element), f"paragraph {paragraphs}")
             elif element.tag == self.tbl:
                 tables += 1
-                yield self._table(element, tables)
+                yield from self._table(element, tables, f"table {tables}", 0)
+            elif element.tag == self.alt:
+                yield from self._chunk(element)
 
     def _children(self, parent: etree._Element) -> Iterator[etree._Element]:
         """Children, looking through content controls and custom XML wrappers."""
@@ -140,15 +158,26 @@ class _Body:
                 pieces.append("-" if tag == self.hyphen else "\n")
         return "".join(pieces)
 
-    def _table(self, table: etree._Element, index: int) -> Table:
-        rows: list[list[Cell]] = []
+    def _chunk(self, element: etree._Element) -> Iterator[Block]:
+        """The blocks of the part an altChunk imports, located "chunk 1, …"."""
+        rid = next((value for key, value in element.attrib.items() if key.endswith("}id")), "")
+        chunk = self.chunks.get(rid)
+        if chunk is None or chunk.part in self.imported:
+            return
+        self.imported.add(chunk.part)
+        prefix = f"chunk {len(self.imported)}, "
+        read = html_blocks if chunk.kind == "html" else text_blocks
+        yield from read(chunk.text, prefix)
+
+    def _table(self, table: etree._Element, index: int, where: str, depth: int) -> Iterator[Block]:
+        rows: list[list[GridCell]] = []
         for row in self._children(table):
             if row.tag == self.tr:
-                rows.append(self._row(row, index, len(rows) + 1))
-        return Table(index, rows)
+                rows.append(self._row(row, f"{where}, row {len(rows) + 1}", depth))
+        yield from table_blocks(index, rows)
 
-    def _row(self, row: etree._Element, table: int, number: int) -> list[Cell]:
-        cells: list[Cell] = []
+    def _row(self, row: etree._Element, where: str, depth: int) -> list[GridCell]:
+        cells: list[GridCell] = []
         column = self._number(self._property(row, self.trpr, self.before), 0)
         for cell in self._children(row):
             if cell.tag != self.tc:
@@ -156,19 +185,35 @@ class _Body:
             span = self._number(self._property(cell, self.tcpr, self.span), 1)
             merge = self._property(cell, self.tcpr, self.vmerge)
             continued = merge is not None and merge.get(self.val, "continue") == "continue"
-            location = f"table {table}, row {number}, cell {len(cells) + 1}"
-            cells.append(Cell(self._cell_text(cell), location, column, span, continued))
+            location = f"{where}, cell {len(cells) + 1}"
+            text, inside = self._cell(cell, location, depth)
+            cells.append(GridCell(Cell(text, location, column, span, continued), inside))
             column += span
         return cells
 
-    def _cell_text(self, cell: etree._Element) -> str:
+    def _cell(
+        self, cell: etree._Element, location: str, depth: int
+    ) -> tuple[str, list[Block] | None]:
+        """The cell's text, and its blocks when it holds a table or an altChunk."""
         lines: list[str] = []
+        blocks: list[Block] = []
+        tables = chunks = 0
         for element in self._children(cell):
             if element.tag == self.p:
                 lines.append(self._text(element))
-            elif element.tag == self.tbl:  # a nested table: its cells' text, row by row
-                lines.extend(self._cell_text(inner) for inner in element.iter(self.tc))
-        return "\n".join(lines)
+                blocks.append(Paragraph(lines[-1], location))
+            elif element.tag == self.tbl and depth < _MAX_NESTING:
+                tables += 1
+                where = f"{location}, table {tables}"
+                blocks.extend(self._table(element, tables, where, depth + 1))
+            elif element.tag == self.tbl:  # nested too deep: its paragraphs' text, in order
+                inner = [self._text(paragraph) for paragraph in element.iter(self.p)]
+                lines.extend(inner)
+                blocks.append(Paragraph("\n".join(inner), location))
+            elif element.tag == self.alt:
+                chunks += 1
+                blocks.extend(self._chunk(element))
+        return "\n".join(lines), blocks if tables or chunks else None
 
     @staticmethod
     def _property(element: etree._Element, properties: str, name: str) -> etree._Element | None:

@@ -24,8 +24,6 @@ EXTERNAL = Path(__file__).parent / "data" / "external"
 SETS = ("set_a", "set_b", "set_c", "set_d")
 
 KNOWN: dict[str, str] = {
-    "c05_kekava_htmldocxjs_altchunk.docx": "the form is an HTML altChunk (word/afchunk.mht)",
-    "c07_talsi_odfpy_lo_nested.docx": "activities table nested in an outer table's cell",
     "c13_rezeknes_groff_2col.pdf": "two-column page; letters of kerned pairs split",
     "c14_salaspils_xelatex_twocol.pdf": "values wrapped in a two-column block lose the next line",
     "c15_aluksne_xelatex_landscape.pdf": "activities on a page rotated by 90 degrees",
