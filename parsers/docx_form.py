@@ -10,7 +10,9 @@ DOCTYPE (XXE, entity expansion). The body becomes the format-neutral blocks of
 `parsers.layout`, whose `read_blocks` matches labels to values. Two things are read beyond the
 body's own paragraphs and tables: altChunk parts (a form made as HTML by a web application,
 `parsers.alt_chunks`, in the altChunk's place) and tables nested in table cells, which come out
-as tables of their own (`parsers.nested_tables`).
+as tables of their own (`parsers.nested_tables`). Before the walk, the tree is pruned to what
+Word shows (`parsers.word_view`): no deleted revisions, hidden text (also hidden by a style,
+`parsers.word_styles`), placeholders, field codes or VML copies; text boxes become paragraphs.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from parsers.html_blocks import html_blocks, text_blocks
 from parsers.layout import Cell, Paragraph, RawForm, read_blocks
 from parsers.nested_tables import Block, GridCell, table_blocks
 from parsers.safe_xml import UnsafeXml, safe_xml_root
+from parsers.word_styles import StyledPart, hidden_styles
+from parsers.word_view import final_view
 
 __all__ = ["MAX_DOCUMENT_BYTES", "OLE_HEADER", "main_document_xml", "read_document_xml"]
 
@@ -43,7 +47,8 @@ _MAX_NESTING = 8  # tables nested deeper give their text to the cell holding the
 
 def main_document_xml(data: bytes) -> bytes | safezip.Refusal:
     """The main document part's bytes, or (problem code, detail) before anything is unpacked.
-    When the part has altChunks, a `MainPart` that carries the decoded chunk parts as well."""
+    When the part has altChunks or styles that hide text, a `StyledPart` that carries the
+    decoded chunk parts and the hidden style ids as well."""
     refusal = safezip.size_refusal(data)
     if refusal is not None:
         return refusal
@@ -71,10 +76,11 @@ def _main_part(archive: zipfile.ZipFile) -> bytes | safezip.Refusal:
     if info.file_size > MAX_DOCUMENT_BYTES:
         return "too_large", f"the document part unpacks to {info.file_size} bytes"
     xml = safezip.read_member(archive, info, MAX_DOCUMENT_BYTES)
+    hidden = hidden_styles(archive, name)
     if not alt_chunks.refers(xml):
-        return xml
+        return StyledPart(xml, {}, hidden) if hidden else xml
     chunks = alt_chunks.chunk_parts(archive, name)
-    return chunks if isinstance(chunks, tuple) else MainPart(xml, chunks)
+    return chunks if isinstance(chunks, tuple) else StyledPart(xml, chunks, hidden)
 
 
 def _main_part_name(archive: zipfile.ZipFile) -> str | None:
@@ -102,8 +108,7 @@ def read_document_xml(xml: bytes) -> RawForm:
     body = root.find(f"{{{namespace}}}body")
     if body is None:
         return RawForm()
-    for fallback in list(root.iter(f"{{{_MC}}}Fallback")):  # text boxes are stored twice
-        fallback.getparent().remove(fallback)
+    final_view(root, namespace, xml.hidden if isinstance(xml, StyledPart) else frozenset())
     chunks = xml.chunks if isinstance(xml, MainPart) else {}
     return read_blocks(_Body(namespace, chunks).blocks(body))
 
@@ -121,6 +126,7 @@ class _Body:
         self.span, self.vmerge, self.before = w + "gridSpan", w + "vMerge", w + "gridBefore"
         self.tcpr, self.trpr = w + "tcPr", w + "trPr"
         self.wrappers = {w + "sdt", w + "sdtContent", w + "customXml", w + "smartTag"}
+        self.wrappers |= {f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"}  # Fallback is gone
         self.chunks = chunks
         self.imported: set[str] = set()  # chunk parts read once, however often referred to
 

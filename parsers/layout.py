@@ -3,10 +3,12 @@
 Each format's reader turns its document into the same blocks — `Paragraph`s and `Table`s of
 `Cell`s, with a location for provenance — and `read_blocks` does the rest for all of them:
 `Label: value` lines, a label with its value to the right or below, section headings deciding
-what "Amats" means, free text going on for paragraphs, and the activities table found by its
-column headers. The .docx reader (`parsers.docx_form`) hands over the body of the main part,
-the PDF reader (`parsers.pdf_blocks`) the lines and tables it rebuilt from the page layout.
-What comes out is a `RawForm`: text as written, before any value is interpreted.
+what "Amats" means, free text going on for paragraphs, an address or a title going on after a
+line break in its paragraph (`parsers.lines.goes_on`), and the activities table found by its
+column headers (or typed as labelled paragraphs, `parsers.activity_labels`). The .docx reader
+(`parsers.docx_form`) hands over the body of the main part, the PDF reader
+(`parsers.pdf_blocks`) the lines and tables it rebuilt from the page layout. What comes out
+is a `RawForm`: text as written, before any value is interpreted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable
 from functools import partial
 from itertools import chain
 
+from parsers.activity_labels import LabelledActivities
 from parsers.activity_table import (
     activity_from_columns,
     activity_header,
@@ -39,7 +42,13 @@ from parsers.labels import (
     field_for_label,
     section_of_heading,
 )
-from parsers.lines import activity_line, field_segments, label_candidates, spaced_candidates
+from parsers.lines import (
+    activity_line,
+    field_segments,
+    goes_on,
+    label_candidates,
+    spaced_candidates,
+)
 
 __all__ = [
     "Cell",
@@ -75,18 +84,24 @@ class _Assigner:
         self.reached = 0  # the furthest section whose fields were seen (forms without headings)
         self.pending: str | None = None  # a label whose value is on the next line
         self.continuing: str | None = None  # a free-text field that may go on for paragraphs
+        self.soft: str | None = None  # a field that may go on over its paragraph's line breaks
+        self.labelled = LabelledActivities(self.form.activities)
 
     def lines(self, text: str, location: str) -> None:
+        self.soft = None
         for whole in text.split("\n"):
             if not written(whole):
                 continue
             if self.section == 3:  # an activity line is not cut into fields
-                if not self._label_line(whole, location):
+                if not self._label_line(whole, location) and not self.labelled.read(
+                    whole, location
+                ):
                     self._line(whole, location)
                 continue
             for line in field_segments(whole, partial(_is_label, section=self.section)):
                 if written(line) and not self._label_line(line, location):
                     self._line(line, location)
+        self.soft = None
 
     def _line(self, line: str, location: str) -> None:
         """A line that is not a label: a waiting label's value, an activity, free text going on."""
@@ -102,6 +117,9 @@ class _Assigner:
             )
             if self.continuing not in _FREE_TEXT:  # the period's end: nothing more goes on
                 self.continuing = None
+        elif self.soft and goes_on(self.soft, line):
+            found = self.form.fields[self.soft]
+            self.form.fields[self.soft] = RawText(f"{found.text} {clean(line)}", found.location)
 
     def _label_line(self, line: str, location: str) -> bool:
         candidates: Iterable[tuple[str, str]] = label_candidates(line)
@@ -112,7 +130,7 @@ class _Assigner:
             section, key = self._meaning(label)
             if section is None and key is None:
                 continue
-            self.pending = self.continuing = None
+            self.pending = self.continuing = self.soft = None
             if key and written(value):
                 self._set(key, value, location)
             elif key:
@@ -125,6 +143,7 @@ class _Assigner:
         section = section_of_heading(text)
         if section is not None:
             self.section = section
+            self.labelled.close()
         key = field_for_label(text, self._current_section())
         if key is not None:
             self.form.labels_found += 1
@@ -145,10 +164,12 @@ class _Assigner:
             self.form.fields[key] = value
         elif found.text != value.text:
             self.form.repeated.append((key, value))
+        self.soft = key if found is None else None  # `goes_on` says whether it may
         self.continuing = key if key in _FREE_TEXT or _period_goes_on(key, value.text) else None
 
     def table(self, table: Table) -> None:
         self.pending = self.continuing = None
+        self.labelled.close()
         above: dict[int, str] = {}  # grid column → key of a label waiting for the row below
         index = 0
         while index < len(table.rows):

@@ -5,8 +5,8 @@ not: the label and its value apart by spaces or a tab instead of a colon (`Pašv
     Preiļu novads`), an abbreviation's dot as the only separator (`Tālr. 65322731`), two fields
 on one line (`Tālrunis: 65322731, e-pasts: dome@preili.lv`), and the activities typed as lines
 (`1. Semināri un apmācības – Seminārs uzņēmējiem – 2020. gada aprīlis – 4 000 EUR`) instead of
-a table. `parsers.layout` asks here how to cut a line; which words are labels is still decided
-by `parsers.labels`.
+a table. A value may also go on after a line break (`goes_on`). `parsers.layout` asks here how
+to cut a line; which words are labels is still decided by `parsers.labels`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from parsers.activity_table import is_total_row
 from parsers.labels import plain_words
 from parsers.values import parse_amount
 
-__all__ = ["activity_line", "field_segments", "label_candidates", "spaced_candidates"]
+__all__ = [
+    "activity_line",
+    "field_segments",
+    "goes_on",
+    "label_candidates",
+    "spaced_candidates",
+]
 
 _SPACES_APART = re.compile(r"[ \u00a0]{2,}|\t+")
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+")
@@ -112,6 +118,24 @@ def _prose(value: str) -> bool:
     if not words or any(ch.isdigit() or ch == "@" for ch in value) or words[0] == "no":
         return False
     return words[0].isalpha() and words[0].islower()
+
+
+# Values a line break inside their paragraph (or cell) does not end: "Ābeļu iela 2, Gulbene," ⏎
+# "Gulbenes novads, LV-4401". A number, an amount or a date is over at the end of its line.
+_GOES_ON = frozenset({"address", "title"})
+_NAMES = frozenset({"contact_name", "contact_position", "signatory_name", "signatory_position"})
+_HINT = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+
+
+def goes_on(key: str, line: str) -> bool:
+    """Whether `line`, after a line break in the paragraph holding the value of `key`, goes
+    on with that value. Not a hint in brackets ("(paraksts)"), and a name or a position does
+    not go on with digits (a date or a phone number typed under it)."""
+    if len(line) > _MAX_LINE or _HINT.match(line):
+        return False
+    if key in _NAMES:
+        return not any(char.isdigit() for char in line)
+    return key in _GOES_ON
 
 
 def field_segments(line: str, is_label: Callable[[str], bool]) -> list[str]:

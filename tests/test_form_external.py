@@ -27,15 +27,6 @@ KNOWN: dict[str, str] = {
     "c13_rezeknes_groff_2col.pdf": "two-column page; letters of kerned pairs split",
     "c14_salaspils_xelatex_twocol.pdf": "values wrapped in a two-column block lose the next line",
     "c15_aluksne_xelatex_landscape.pdf": "activities on a page rotated by 90 degrees",
-    "d01_preili_sdt_block_cell_row.docx": "a content control showing its placeholder is a value",
-    "d02_madona_sdt_inline_fillin.docx": "a content control showing its placeholder is a value",
-    "d03_aizpute_legacy_formfields.docx": "legacy drop-down form field (FORMDROPDOWN) not read",
-    "d04_iecava_tracked_changes.docx": "text moved with track changes read at its old place too",
-    "d07_kraslava_textboxes_footnotes.docx": "paragraphs of a text box run together",
-    "d08_gulbene_specialchars_numbering.docx": "a value going on after a line break (w:br)",
-    "d13_rezekne_smarttags_customxml.docx": "hidden hint text read; custom XML wrappers",
-    "d16_akniste_compatmode_frames_sums.docx": "budget in frames / a VML-only text box",
-    "d18_valka_calligra.docx": "activities as labelled paragraphs, not a table",
 }
 
 
