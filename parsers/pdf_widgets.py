@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from parsers.pdf_lines import Glyph
+from parsers.pdf_turn import UPRIGHT, Turn
 
 __all__ = ["MAX_WIDGETS_PER_PAGE", "widget_glyphs"]
 
@@ -32,8 +33,9 @@ _FONT = 9.0  # points; a single-line field shorter than this gets a smaller size
 _ADVANCE = 0.5  # average glyph width as a share of the font size
 
 
-def widget_glyphs(page: pdfium.PdfPage, text: list[Glyph]) -> list[Glyph]:
-    """Glyphs of the values typed into the page's text fields.
+def widget_glyphs(page: pdfium.PdfPage, text: list[Glyph], turn: Turn = UPRIGHT) -> list[Glyph]:
+    """Glyphs of the values typed into the page's text fields, in the page's reading frame
+    (`turn`, as the page's `text` is).
 
     The values are read from the field dictionaries (/V, inherited from parent fields as
     /FT is) rather than through PDFium's form layer, which would build every field's
@@ -49,12 +51,13 @@ def widget_glyphs(page: pdfium.PdfPage, text: list[Glyph]) -> list[Glyph]:
             value = _shown_value(annotation)
             if not value.strip() or not pdfium_c.FPDFAnnot_GetRect(annotation, ctypes.byref(rect)):
                 continue
-            box = (
+            left, right, bottom, top = turn.rect(
                 min(rect.left, rect.right),
-                min(rect.bottom, rect.top),
                 max(rect.left, rect.right),
+                min(rect.bottom, rect.top),
                 max(rect.bottom, rect.top),
             )
+            box = (left, bottom, right, top)
             if not _holds_text(box, text):
                 glyphs.extend(_placed(value, box))
         finally:

@@ -23,11 +23,7 @@ from parsers.form import read_form
 EXTERNAL = Path(__file__).parent / "data" / "external"
 SETS = ("set_a", "set_b", "set_c", "set_d")
 
-KNOWN: dict[str, str] = {
-    "c13_rezeknes_groff_2col.pdf": "two-column page; letters of kerned pairs split",
-    "c14_salaspils_xelatex_twocol.pdf": "values wrapped in a two-column block lose the next line",
-    "c15_aluksne_xelatex_landscape.pdf": "activities on a page rotated by 90 degrees",
-}
+KNOWN: dict[str, str] = {}
 
 
 def cases() -> list[Any]:
