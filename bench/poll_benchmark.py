@@ -85,7 +85,7 @@ POLL_STAGES: tuple[Spec, ...] = (
     ("  read_forms (Annex 1, bounded child process)", ("intake.pipeline:read_forms",)),
     ("  _decide (ORM work in the transaction)", ("intake.pipeline:Pipeline._decide",)),
     ("    message_by_dedup_key (SELECT)", ("store.submissions:message_by_dedup_key",)),
-    ("    _store_message (INSERT raw + attachments)", ("intake.pipeline:Pipeline._store_message",)),
+    ("    store_message (INSERT raw + attachments)", ("intake.pipeline:store_message",)),
     (
         "    version decision (SELECTs)",
         ("intake.pipeline:decide_version", "store.submissions:current_version"),
@@ -104,8 +104,8 @@ POLL_STAGES: tuple[Spec, ...] = (
         ),
     ),
     ("      outbox.enqueue (INSERT)", ("store.outbox:enqueue",)),
-    ("    _ledger (record_entry: SELECT + INSERT)", ("intake.pipeline:Pipeline._ledger",)),
-    ("  advance_cursor (SELECT + UPDATE)", ("store.ledger:advance_cursor",)),
+    ("    record_outcome (ledger: SELECT + INSERT)", ("intake.pipeline:record_outcome",)),
+    ("  advance_cursor (SELECT + UPDATE)", ("intake.pipeline:advance_cursor",)),
     ("  COMMIT (sqlite3 commit)", ("sqlalchemy.engine.default:DefaultDialect.do_commit",)),
     ("Session.flush, all (overlaps the lines above)", ("sqlalchemy.orm:Session.flush",)),
 )
