@@ -36,7 +36,7 @@ CORPUS ?= ../shared/corpora
 robustness: $(STAMP)
 	$(BIN)/python -m bench.robustness $(CORPUS)
 
-FORMS ?= tests/data/external/set_a tests/data/external/set_b tests/data/external/set_c tests/data/external/set_d
+FORMS ?= tests/data/external/set_a tests/data/external/set_b tests/data/external/set_c tests/data/external/set_d tests/data/external/set_e
 accuracy: $(STAMP)
 	@for set in $(FORMS); do $(BIN)/python -m bench.form_accuracy $$set --quiet; done
 

@@ -181,7 +181,9 @@ _HEADINGS = {
     "apliecinajums": 7,
 }
 
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\)|[a-z][.)])(?=\s|[^\W\d_])\s*")
+_NUMBERING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?|\d+\)|[a-z][.)]|[ivx]{1,4}\.(?=\s))(?=\s|[^\W\d_])\s*"
+)  # "1.1.", "2)", "a)", and Roman "VI." (lower-cased by then)
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _UNIT_WORDS = ("eur", "euro", "eiro")

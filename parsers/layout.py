@@ -48,6 +48,7 @@ from parsers.lines import (
     goes_on,
     label_candidates,
     spaced_candidates,
+    typed_value,
 )
 
 __all__ = [
@@ -158,7 +159,7 @@ class _Assigner:
         return 7 if self.reached >= 5 else None
 
     def _set(self, key: str, text: str, location: str) -> None:
-        value = RawText(clean(text, keep_lines=key in _FREE_TEXT), location)
+        value = RawText(clean(typed_value(key, text), keep_lines=key in _FREE_TEXT), location)
         found = self.form.fields.get(key)
         if found is None:
             self.form.fields[key] = value

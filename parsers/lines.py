@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from parsers import values
 from parsers.activity_table import is_total_row
 from parsers.labels import plain_words
 from parsers.values import parse_amount
@@ -24,6 +25,7 @@ __all__ = [
     "goes_on",
     "label_candidates",
     "spaced_candidates",
+    "typed_value",
 ]
 
 _SPACES_APART = re.compile(r"[ \u00a0]{2,}|\t+")
@@ -204,3 +206,31 @@ def _names_time(text: str) -> bool:
     if _YEAR.search(text):
         return True
     return any(word.startswith(_TIME_STEMS) for word in plain_words(text).split())
+
+
+# Fields with a typed value: text after a tab that keeps it from reading is something else
+# on the same line ("Kopējās izmaksas: € 8 400⇥Dokuments sagatavots elektroniski").
+_TYPED: dict[str, Callable[[str], object]] = {
+    "total_cost_eur": values.parse_amount,
+    "requested_eur": values.parse_amount,
+    "cofinancing_eur": values.parse_amount,
+    "target_remigrants": values.non_negative_int,
+    "target_reached": values.non_negative_int,
+    "signed_on": values.parse_date,
+    "registration_no": values.registration_number,
+    "contact_phone": values.phone_number,
+    "contact_email": values.email_address,
+}
+
+
+def typed_value(key: str, text: str) -> str:
+    """The text, or its part before a tab when only that part reads as the field's value."""
+    parse = _TYPED.get(key)
+    if parse is None or "\t" not in text or parse(_one_line(text)) is not None:
+        return text
+    first = text.split("\t", 1)[0]
+    return first if first.strip() and parse(_one_line(first)) is not None else text
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

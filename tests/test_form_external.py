@@ -1,6 +1,6 @@
 """Forms made by other people's software, read blind (tests/data/external/).
 
-Four sets were made by team members who had not seen the reader, from annex1.md alone, with
+Five sets were made by team members who had not seen the reader, from annex1.md alone, with
 office software the reader had not met: LibreOffice from hand-written ODF, HTML and RTF, pandoc,
 AbiWord, Chromium, WeasyPrint, reportlab, fpdf2, filled AcroForms, eParaksts-style containers
 and a PAdES signature. Each set's README says how every file was made; `make/` regenerates it.
@@ -21,7 +21,7 @@ from bench.form_accuracy import differences
 from parsers.form import read_form
 
 EXTERNAL = Path(__file__).parent / "data" / "external"
-SETS = ("set_a", "set_b", "set_c", "set_d")
+SETS = ("set_a", "set_b", "set_c", "set_d", "set_e")
 
 KNOWN: dict[str, str] = {}
 

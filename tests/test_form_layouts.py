@@ -388,3 +388,17 @@ def test_period_with_its_end_on_the_next_line() -> None:
         )
     )
     assert (found["period_start"], found["period_end"]) == (date(2019, 10, 1), date(2020, 5, 31))
+
+
+def test_roman_numbered_section_heading_and_text_after_a_tab_beside_an_amount() -> None:
+    found = values(
+        read(
+            "Projekta nosaukums: Mājas sauc",
+            "V. BUDŽETS",
+            "Kopējās izmaksas: € 8 400\tDokuments sagatavots elektroniski",
+            "VI. ĪSTENOŠANAS PERIODS",
+            "no 15.10.2019. līdz 15.05.2020.",
+        )
+    )
+    assert found["total_cost_eur"] == Decimal("8400.00")
+    assert (found["period_start"], found["period_end"]) == (date(2019, 10, 15), date(2020, 5, 15))
