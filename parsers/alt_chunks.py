@@ -24,7 +24,7 @@ from parsers import safezip
 from parsers.html_blocks import MAX_HTML_CHARS
 from parsers.safe_xml import safe_xml_root
 
-__all__ = ["MAX_CHUNK_PART_BYTES", "Chunk", "MainPart", "chunk_parts", "decoded_chunk", "refers"]
+__all__ = ["MAX_CHUNK_PART_BYTES", "Chunk", "chunk_parts", "decoded_chunk", "refers"]
 
 # An MHT carries its pictures base64-encoded beside the HTML, hence more than the text's bound.
 MAX_CHUNK_PART_BYTES = 10 * 1024 * 1024
@@ -46,17 +46,6 @@ class Chunk:
     kind: Literal["html", "text"]
     text: str
     part: str  # "word/afchunk.mht"
-
-
-class MainPart(bytes):
-    """The main part's bytes, with the altChunk parts it refers to by relationship id."""
-
-    chunks: dict[str, Chunk]
-
-    def __new__(cls, xml: bytes, chunks: dict[str, Chunk]) -> MainPart:
-        part = super().__new__(cls, xml)
-        part.chunks = chunks
-        return part
 
 
 def refers(xml: bytes) -> bool:

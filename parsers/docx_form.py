@@ -20,19 +20,26 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from parsers import alt_chunks, safezip
-from parsers.alt_chunks import Chunk, MainPart
+from parsers.alt_chunks import Chunk
 from parsers.html_blocks import html_blocks, text_blocks
 from parsers.layout import Cell, Paragraph, RawForm, read_blocks
 from parsers.nested_tables import Block, GridCell, table_blocks
 from parsers.safe_xml import UnsafeXml, safe_xml_root
-from parsers.word_styles import StyledPart, hidden_styles
+from parsers.word_styles import hidden_styles
 from parsers.word_view import final_view
 
-__all__ = ["MAX_DOCUMENT_BYTES", "OLE_HEADER", "main_document_xml", "read_document_xml"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "OLE_HEADER",
+    "MainDocument",
+    "main_document_xml",
+    "read_document_xml",
+]
 
 # A 2-page form's main part is ~50 KB and a 100-page report's ~2 MB (pictures live in other
 # parts); lxml needs ~14 bytes of memory per byte parsed, so 5 MB caps a reading near 70 MB.
@@ -45,10 +52,19 @@ _MAX_COLUMNS = 63
 _MAX_NESTING = 8  # tables nested deeper give their text to the cell holding them
 
 
-def main_document_xml(data: bytes) -> bytes | safezip.Refusal:
-    """The main document part's bytes, or (problem code, detail) before anything is unpacked.
-    When the part has altChunks or styles that hide text, a `StyledPart` that carries the
-    decoded chunk parts and the hidden style ids as well."""
+@dataclass(frozen=True)
+class MainDocument:
+    """The main part's XML, the altChunk parts it refers to by relationship id, and the ids
+    of the styles that hide their text: what reading the body needs from the package."""
+
+    xml: bytes
+    chunks: dict[str, Chunk] = field(default_factory=dict)
+    hidden_styles: frozenset[str] = frozenset()
+
+
+def main_document_xml(data: bytes) -> MainDocument | safezip.Refusal:
+    """The main document part and what goes with it, or (problem code, detail) before
+    anything is unpacked."""
     refusal = safezip.size_refusal(data)
     if refusal is not None:
         return refusal
@@ -66,7 +82,7 @@ def main_document_xml(data: bytes) -> bytes | safezip.Refusal:
         return "corrupt_file", f"the .docx archive is damaged ({err})"
 
 
-def _main_part(archive: zipfile.ZipFile) -> bytes | safezip.Refusal:
+def _main_part(archive: zipfile.ZipFile) -> MainDocument | safezip.Refusal:
     name = _main_part_name(archive)
     if name is None:
         return "unsupported_format", "a zip archive without a Word document in it"
@@ -78,9 +94,9 @@ def _main_part(archive: zipfile.ZipFile) -> bytes | safezip.Refusal:
     xml = safezip.read_member(archive, info, MAX_DOCUMENT_BYTES)
     hidden = hidden_styles(archive, name)
     if not alt_chunks.refers(xml):
-        return StyledPart(xml, {}, hidden) if hidden else xml
+        return MainDocument(xml, {}, hidden)
     chunks = alt_chunks.chunk_parts(archive, name)
-    return chunks if isinstance(chunks, tuple) else StyledPart(xml, chunks, hidden)
+    return chunks if isinstance(chunks, tuple) else MainDocument(xml, chunks, hidden)
 
 
 def _main_part_name(archive: zipfile.ZipFile) -> str | None:
@@ -100,17 +116,18 @@ def _main_part_name(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
-def read_document_xml(xml: bytes) -> RawForm:
-    """Labelled raw text of a WordprocessingML main part (with its altChunks when it is a
-    `MainPart`); raises UnsafeXml or XMLSyntaxError."""
-    root = safe_xml_root(xml, "the document XML")
+def read_document_xml(document: MainDocument | bytes) -> RawForm:
+    """Labelled raw text of a WordprocessingML main part, with its altChunks and without the
+    text its styles hide; raises UnsafeXml or XMLSyntaxError."""
+    if isinstance(document, bytes):
+        document = MainDocument(document)
+    root = safe_xml_root(document.xml, "the document XML")
     namespace = etree.QName(root).namespace or ""
     body = root.find(f"{{{namespace}}}body")
     if body is None:
         return RawForm()
-    final_view(root, namespace, xml.hidden if isinstance(xml, StyledPart) else frozenset())
-    chunks = xml.chunks if isinstance(xml, MainPart) else {}
-    return read_blocks(_Body(namespace, chunks).blocks(body))
+    final_view(root, namespace, document.hidden_styles)
+    return read_blocks(_Body(namespace, document.chunks).blocks(body))
 
 
 class _Body:

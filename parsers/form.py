@@ -156,10 +156,10 @@ def _read_by_kind(data: bytes, filename: str, competition: FormRules | None) -> 
             return replace(reading, problems=[*pdf.problems, *reading.problems])
         if kind != "docx":
             return _refused(filename, kind, "unsupported_format", _UNSUPPORTED.get(kind, kind))
-        xml = main_document_xml(data)
-        if isinstance(xml, tuple):
-            return _refused(filename, kind, *xml)
-        raw = read_document_xml(xml)
+        document = main_document_xml(data)
+        if isinstance(document, tuple):
+            return _refused(filename, kind, *document)
+        raw = read_document_xml(document)
     except UnsafeXml as err:
         return _refused(filename, kind, "unsafe_xml", str(err))
     except etree.XMLSyntaxError as err:

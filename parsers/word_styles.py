@@ -17,26 +17,13 @@ import zipfile
 from lxml import etree
 
 from parsers import safezip
-from parsers.alt_chunks import Chunk, MainPart
 from parsers.safe_xml import UnsafeXml, safe_xml_root
 
-__all__ = ["MAX_STYLES_BYTES", "StyledPart", "hidden_styles", "toggle"]
+__all__ = ["MAX_STYLES_BYTES", "hidden_styles", "toggle"]
 
 MAX_STYLES_BYTES = 4 * 1024 * 1024  # Word's styles part with its latent styles is ~50–300 KB
 _MAX_BASED_ON = 32  # Word allows deeper chains, but a loop must end
 _OFF = frozenset({"0", "false", "off"})
-
-
-class StyledPart(MainPart):
-    """The main part's bytes, with its altChunk parts and the ids of the styles that hide text."""
-
-    hidden: frozenset[str]
-
-    def __new__(cls, xml: bytes, chunks: dict[str, Chunk], hidden: frozenset[str]) -> StyledPart:
-        part = bytes.__new__(cls, xml)
-        part.chunks = chunks
-        part.hidden = hidden
-        return part
 
 
 _VANISH = (b"vanish", "vanish".encode("utf-16-le"), "vanish".encode("utf-16-be"))
