@@ -34,6 +34,9 @@ _DATE = re.compile(
 )
 
 
+MONTH_STEMS = tuple(_MONTHS)  # the months' stems, for telling a period from other text
+
+
 def parse_date(text: str) -> date | None:
     """A single date: `01.10.2019.`, `2019-10-01`, `2019. gada 1. oktobris`, `1. oktobrī 2019`."""
     dates = _dates(text)

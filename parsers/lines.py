@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 
 from parsers import values
 from parsers.activity_table import is_total_row
+from parsers.blocks import clean
+from parsers.dates import MONTH_STEMS
 from parsers.labels import plain_words
 from parsers.values import parse_amount
 
@@ -40,22 +42,7 @@ _TRAILING_COST = re.compile(
     r"(?i)(?:^|(?<=\s))(?:€\s*)?\d[\d \u00a0]*(?:[.,]\d{1,2}|,-)?\s*(?:eur|euro|eiro|€)\.?$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_TIME_STEMS = (
-    "janvar",
-    "februar",
-    "mart",
-    "april",
-    "maij",
-    "junij",
-    "julij",
-    "august",
-    "septembr",
-    "oktobr",
-    "novembr",
-    "decembr",
-    "ceturksn",
-    "menes",
-)
+_TIME_STEMS = (*MONTH_STEMS, "ceturksn", "menes")  # months, quarters, "mēnesis"
 
 
 def label_candidates(line: str) -> Iterator[tuple[str, str]]:
@@ -226,11 +213,7 @@ _TYPED: dict[str, Callable[[str], object]] = {
 def typed_value(key: str, text: str) -> str:
     """The text, or its part before a tab when only that part reads as the field's value."""
     parse = _TYPED.get(key)
-    if parse is None or "\t" not in text or parse(_one_line(text)) is not None:
+    if parse is None or "\t" not in text or parse(clean(text)) is not None:
         return text
     first = text.split("\t", 1)[0]
-    return first if first.strip() and parse(_one_line(first)) is not None else text
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return first if first.strip() and parse(clean(first)) is not None else text

@@ -14,12 +14,11 @@ from statistics import median
 
 from parsers.labels import section_of_heading
 from parsers.pdf_grids import DEFAULT_PADDING, Grid, GridCell, snapped
-from parsers.pdf_lines import Glyph, line_break, text_line
+from parsers.pdf_lines import TAB_GAP, Glyph, line_break, text_line
 
 __all__ = ["aligned_grids"]
 
 _MAX_TABLE_LINES = 120  # lines of one table found by its columns: bounds the work on a page
-_TAB_GAP = 0.3  # kerning moves a letter by up to ~0.1 pt: a wider gap is between words
 _ON_START = 0.5  # pieces of a left-aligned column start within this of each other
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")  # "6. Īstenošanas periods", "2.1. …"
 
@@ -83,7 +82,7 @@ def _cut(line: list[list[Glyph]], starts: list[float]) -> list[list[Glyph]]:
             if glyph[0].isspace():
                 spaced = spaced or glyph[0] == " "
                 continue
-            if before is not None and glyph[1] - before[2] >= _TAB_GAP:
+            if before is not None and glyph[1] - before[2] >= TAB_GAP:
                 gaps.append((glyph[1] - before[2], glyph, spaced))
             spaced, before = False, glyph
     cuts: set[int] = set()

@@ -15,7 +15,7 @@ import ctypes
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from parsers.pdf_lines import HYPHEN_MARK, Glyph
+from parsers.pdf_lines import HYPHEN_MARK, TAB_GAP, Glyph
 from parsers.pdf_turn import UPRIGHT, Turn, char_quarter
 
 __all__ = ["MAX_GLYPHS_PER_PAGE", "page_glyphs"]
@@ -24,7 +24,6 @@ MAX_GLYPHS_PER_PAGE = 30_000  # a form page has ~2 000; past this a page is not 
 
 # Glyphs with their PDFium character index and whether PDFium made them up (its own spaces).
 _Placed = list[tuple[Glyph, int, bool]]
-_TAB_GAP = 0.3  # kerning moves a letter by up to ~0.1 pt to the right; a tab stop by more
 _SPACE = 0.25  # an interword space as a share of the font's line height, about
 
 
@@ -81,7 +80,7 @@ def _placed(
             if word_end >= 0:
                 before = placed[word_end][0]
                 gap = left - before[2]
-                if _TAB_GAP <= gap <= 2 * _SPACE * (before[4] - before[3]):
+                if TAB_GAP <= gap <= 2 * _SPACE * (before[4] - before[3]):
                     gaps.append((word_end, len(placed)))
             word_end = len(placed)
         placed.append((last, index, generated))
@@ -120,7 +119,7 @@ def _tab_jump(
     new object says nothing, and the words either side are split letter by letter."""
     last, last_index = word_end
     gap = glyph[1] - last[2]
-    if not last[0] or gap < _TAB_GAP or not _one_line(last, glyph):
+    if not last[0] or gap < TAB_GAP or not _one_line(last, glyph):
         return False
     if space and abs(gap - space) < 0.25:
         return False

@@ -17,8 +17,18 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
-__all__ = ["HYPHEN_MARK", "Glyph", "Line", "glyph_rows", "line_break", "text_line", "text_lines"]
+__all__ = [
+    "HYPHEN_MARK",
+    "TAB_GAP",
+    "Glyph",
+    "Line",
+    "glyph_rows",
+    "line_break",
+    "text_line",
+    "text_lines",
+]
 
+TAB_GAP = 0.3  # kerning moves a letter by up to ~0.1 pt; a gap between words is wider
 HYPHEN_MARK = "\x02"  # PDFium's mark for a hyphen it took for a word break at the line end
 
 Glyph = tuple[str, float, float, float, float]  # char, left, right, bottom, top (loose box)
