@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.activity_table import activity_column, activity_from_columns
+from parsers.activity_table import TOTAL_WORDS, activity_column, activity_from_columns
 from parsers.blocks import RawActivity, clean, written
 from parsers.labels import plain_words
 from parsers.lines import activity_line
@@ -27,7 +27,7 @@ __all__ = ["LabelledActivities"]
 
 _SEPARATOR = re.compile(r"\s*(?::|\t+)\s*")
 _NUMBERING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*")
-_TOTAL_WORDS = frozenset({"kopa", "kopeja", "kopejas", "kopsumma", "pavisam"})
+_TOTAL_WORDS = TOTAL_WORDS - {"summa"}
 _MAX_LABEL_WORDS = 5
 _ENOUGH = ("kind", "description")  # a cost alone ("Izmaksas: 900") may be a total's line
 

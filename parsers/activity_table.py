@@ -16,6 +16,7 @@ from parsers.labels import plain_words
 
 __all__ = [
     "ACTIVITY_COLUMNS",
+    "TOTAL_WORDS",
     "activity_column",
     "activity_from_columns",
     "activity_header",
@@ -24,7 +25,7 @@ __all__ = [
     "is_total_row",
 ]
 
-_TOTAL_WORDS = frozenset({"kopa", "pavisam", "kopsumma", "summa", "kopeja", "kopejas"})
+TOTAL_WORDS = frozenset({"kopa", "pavisam", "kopsumma", "summa", "kopeja", "kopejas"})
 
 
 # Activity table columns: the first rule whose word stem is in the header decides.
@@ -58,7 +59,7 @@ def is_total_row(texts: list[str]) -> bool:
     """A "Kopā" / "Pavisam" row closing an activity table: a cell that says only that."""
     for text in texts:
         words = plain_words(text).split()
-        if 0 < len(words) <= 3 and words[0] in _TOTAL_WORDS:
+        if 0 < len(words) <= 3 and words[0] in TOTAL_WORDS:
             return True
     return False
 

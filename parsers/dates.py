@@ -66,12 +66,16 @@ def parse_period(text: str) -> tuple[date | None, date | None]:
     return None, None
 
 
+_UNTIL = re.compile(r"(?i)\b(?:līdz|lidz)\b")
+_FROM = re.compile(r"(?i)\bno\b")
+
+
 def _ends(text: str) -> bool:
-    return re.search(r"(?i)\b(?:līdz|lidz)\b", text) is not None
+    return _UNTIL.search(text) is not None
 
 
 def _starts(text: str) -> bool:
-    return re.search(r"(?i)\bno\b", text) is not None
+    return _FROM.search(text) is not None
 
 
 _DAY_MONTH = re.compile(r"(?i)(?<!\d)(\d{1,2})\.\s*([^\W\d_]{3,})")

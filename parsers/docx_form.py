@@ -28,10 +28,10 @@ from parsers import alt_chunks, safezip
 from parsers.alt_chunks import Chunk
 from parsers.html_blocks import html_blocks, text_blocks
 from parsers.layout import Cell, Paragraph, RawForm, read_blocks
-from parsers.nested_tables import Block, GridCell, table_blocks
+from parsers.nested_tables import MAX_COLUMNS, Block, GridCell, table_blocks
 from parsers.safe_xml import UnsafeXml, safe_xml_root
 from parsers.word_styles import hidden_styles
-from parsers.word_view import final_view
+from parsers.word_view import MC, final_view
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -47,8 +47,6 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 MAX_RELATIONSHIPS_BYTES = 64 * 1024
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .docx, or a .doc
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_MAX_COLUMNS = 63
 _MAX_NESTING = 8  # tables nested deeper give their text to the cell holding them
 
 
@@ -143,7 +141,7 @@ class _Body:
         self.span, self.vmerge, self.before = w + "gridSpan", w + "vMerge", w + "gridBefore"
         self.tcpr, self.trpr = w + "tcPr", w + "trPr"
         self.wrappers = {w + "sdt", w + "sdtContent", w + "customXml", w + "smartTag"}
-        self.wrappers |= {f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"}  # Fallback is gone
+        self.wrappers |= {f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"}  # Fallback is gone
         self.chunks = chunks
         self.imported: set[str] = set()  # chunk parts read once, however often referred to
 
@@ -250,4 +248,4 @@ class _Body:
             number = int(found.get(self.val, default)) if found is not None else default
         except ValueError:
             return default
-        return min(max(number, default), _MAX_COLUMNS)
+        return min(max(number, default), MAX_COLUMNS)

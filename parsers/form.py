@@ -170,6 +170,13 @@ def _read_by_kind(data: bytes, filename: str, competition: FormRules | None) -> 
     return _reading(filename, kind, raw, competition or FormRules())
 
 
+_KIND_BY_SUFFIX: dict[str, Kind] = {
+    ".pdf": "pdf",
+    **dict.fromkeys((".edoc", ".asice", ".sce", ".bdoc", ".ddoc"), "edoc"),
+    **dict.fromkeys((".docx", ".docm", ".dotx"), "docx"),
+}
+
+
 def _kind(data: bytes, filename: str) -> Kind:
     """By content where it says, else by the name: a .docx renamed .bin is still a .docx."""
     if data.startswith(b"%PDF-"):
@@ -180,12 +187,7 @@ def _kind(data: bytes, filename: str) -> Kind:
         return "docx" if _ENCRYPTED_PACKAGE in data else "unknown"
     if data.startswith(b"PK") and b"word/" in data:
         return "docx"
-    suffix = PurePosixPath(filename.lower()).suffix
-    by_name: dict[str, Kind] = {
-        ".pdf": "pdf",
-        **dict.fromkeys((".edoc", ".asice", ".sce", ".bdoc", ".ddoc"), "edoc"),
-    }
-    return "docx" if suffix in {".docx", ".docm", ".dotx"} else by_name.get(suffix, "unknown")
+    return _KIND_BY_SUFFIX.get(PurePosixPath(filename.lower()).suffix, "unknown")
 
 
 def _refused(filename: str, kind: Kind, code: str, detail: str) -> FormReading:

@@ -20,13 +20,12 @@ import lxml.html
 from lxml import etree
 
 from parsers.blocks import Cell, Paragraph
-from parsers.nested_tables import Block, GridCell, table_blocks
+from parsers.nested_tables import MAX_COLUMNS, Block, GridCell, table_blocks
 
 __all__ = ["MAX_HTML_CHARS", "html_blocks", "text_blocks"]
 
 # A 2-page form is ~10 K characters of HTML; lxml needs ~15 bytes of memory per character.
 MAX_HTML_CHARS = 5 * 1024 * 1024
-_MAX_COLUMNS = 63  # as Word: a hostile colspan of 10**9 is clamped
 _MAX_DEPTH = 64  # deeper elements give their text only
 _SKIPPED = frozenset(
     {"head", "title", "script", "style", "template", "noscript", "iframe", "object", "select"}
@@ -133,7 +132,7 @@ class _Walker:
             column = 0
             for td in _cells(tr):
                 column = spans.continued(row, here, column, last=False)
-                span = max(_number(td.get("colspan"), _MAX_COLUMNS), 1)
+                span = max(_number(td.get("colspan"), MAX_COLUMNS), 1)
                 left = len(trs) - number + 1
                 down = _number(td.get("rowspan"), left) or left  # rowspan="0": to the end
                 row.append(self._cell(td, f"{here}, cell {len(row) + 1}", column, span, depth))

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from parsers.blocks import Cell, Paragraph, Table
 
-__all__ = ["Block", "GridCell", "table_blocks"]
+__all__ = ["MAX_COLUMNS", "Block", "GridCell", "table_blocks"]
+
+MAX_COLUMNS = 63  # as Word: a hostile span of 10**9 is clamped
 
 Block = Paragraph | Table
 

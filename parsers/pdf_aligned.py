@@ -37,9 +37,9 @@ def aligned_grids(
     start = 0
     while start < len(rows):
         end = start + 1
-        while len(pieces[start]) > 1 and end < len(rows) and _goes_on(pieces, end, margin):
+        limit = min(len(rows), start + _MAX_TABLE_LINES)
+        while len(pieces[start]) > 1 and end < limit and _goes_on(pieces, end, margin):
             end += 1
-        end = min(end, start + _MAX_TABLE_LINES)
         found = _aligned_grid(pieces[start:end], text_right) if end - start > 1 else None
         if found is None:
             rest.append(rows[start])

@@ -31,12 +31,13 @@ def page_glyphs(textpage: pdfium.PdfTextPage, turn: Turn = UPRIGHT) -> list[Glyp
     """The page's visible glyphs in PDFium's text order, with tabs where a line jumps to a
     tab stop; on a turned page only the glyphs running the page's way, in its reading frame."""
     raw = textpage.raw
-    count = min(pdfium_c.FPDFText_CountChars(raw), MAX_GLYPHS_PER_PAGE)
+    total = pdfium_c.FPDFText_CountChars(raw)
+    count = min(total, MAX_GLYPHS_PER_PAGE)
     if count <= 0:
         return []
     placed, gaps = _placed(textpage, count, turn)
     _lost_spacing(raw, placed, gaps)
-    return _with_tabs(raw, placed)
+    return _with_tabs(raw, placed, total)
 
 
 def _placed(
@@ -87,7 +88,7 @@ def _placed(
     return placed, gaps
 
 
-def _with_tabs(raw: pdfium_c.FPDF_TEXTPAGE, placed: _Placed) -> list[Glyph]:
+def _with_tabs(raw: pdfium_c.FPDF_TEXTPAGE, placed: _Placed, total: int) -> list[Glyph]:
     """The glyphs, with a zero-width tab where a line jumps to a tab stop (`_tab_jump`)."""
     glyphs: list[Glyph] = []
     word_end: tuple[Glyph, int] = (("", 0.0, 0.0, 0.0, 0.0), 0)  # the last glyph not a space
@@ -96,7 +97,7 @@ def _with_tabs(raw: pdfium_c.FPDF_TEXTPAGE, placed: _Placed) -> list[Glyph]:
         char, left, right, bottom, top = glyph
         if char == " " and not generated:
             space = right - left
-        elif not generated and _tab_jump(raw, word_end, glyph, index, space):
+        elif not generated and _tab_jump(raw, word_end, glyph, index, space, total):
             if glyphs and glyphs[-1][0] == " " and glyphs[-1][1] >= word_end[0][2] - 0.1:
                 glyphs.pop()  # the space PDFium made up for the jump
             glyphs.append(("\t", left, left, bottom, top))  # no width: columns stay apart
@@ -107,7 +108,12 @@ def _with_tabs(raw: pdfium_c.FPDF_TEXTPAGE, placed: _Placed) -> list[Glyph]:
 
 
 def _tab_jump(
-    raw: pdfium_c.FPDF_TEXTPAGE, word_end: tuple[Glyph, int], glyph: Glyph, index: int, space: float
+    raw: pdfium_c.FPDF_TEXTPAGE,
+    word_end: tuple[Glyph, int],
+    glyph: Glyph,
+    index: int,
+    space: float,
+    total: int,
 ) -> bool:
     """A tab between two glyphs of one line: LibreOffice starts a new text object at a tab stop
     and draws no glyph for the tab, so where a label runs up to just before the stop
@@ -125,7 +131,7 @@ def _tab_jump(
         return False
     if _text_object(raw, index) == _text_object(raw, last_index):
         return False
-    return not (_split_word(raw, last_index, -1) or _split_word(raw, index, 1))
+    return not (_split_word(raw, last_index, -1, total) or _split_word(raw, index, 1, total))
 
 
 def _one_line(first: Glyph, second: Glyph) -> bool:
@@ -198,11 +204,11 @@ def _text_object(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> int | None:
     return ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, index), ctypes.c_void_p).value
 
 
-def _split_word(raw: pdfium_c.FPDF_TEXTPAGE, index: int, step: int) -> bool:
+def _split_word(raw: pdfium_c.FPDF_TEXTPAGE, index: int, step: int, total: int) -> bool:
     """Whether the letter beside `index` in its word (before it: -1, after it: 1) comes from
-    another text object: a producer drawing glyph by glyph."""
+    another text object: a producer drawing glyph by glyph. `total`: the page's characters."""
     beside = index + step
-    if beside < 0 or beside >= pdfium_c.FPDFText_CountChars(raw):
+    if beside < 0 or beside >= total:
         return False
     char = chr(pdfium_c.FPDFText_GetUnicode(raw, beside))
     if not char.isprintable() or char.isspace() or pdfium_c.FPDFText_IsGenerated(raw, beside):
@@ -213,6 +219,4 @@ def _split_word(raw: pdfium_c.FPDF_TEXTPAGE, index: int, step: int) -> bool:
 def _drawn_twice(raw: pdfium_c.FPDF_TEXTPAGE, index: int, before: int) -> bool:
     """The same character on the same spot from another text object ("fake bold"), not one
     of the letters of a ligature ("tt", "ffi"), which share one box and one object."""
-    objects = (pdfium_c.FPDFText_GetTextObject(raw, i) for i in (index, before))
-    first, second = (ctypes.cast(found, ctypes.c_void_p).value for found in objects)
-    return first != second
+    return _text_object(raw, index) != _text_object(raw, before)

@@ -163,7 +163,8 @@ def _repeated_header(table: list[_Row], rows: list[_Row]) -> int:
 
     count = 0
     for mine, theirs in zip(table[:_HEADER_ROWS], rows, strict=False):
-        if not any(texts(mine)) or texts(mine) != texts(theirs):
+        header = texts(mine)
+        if not any(header) or header != texts(theirs):
             break
         count += 1
     return count if count < len(rows) else 0

@@ -124,7 +124,7 @@ def _placed(value: str, box: tuple[float, float, float, float]) -> list[Glyph]:
     """The value's lines from the field's top, each squeezed to the field's width (a viewer
     would wrap them; the reader joins wrapped lines again anyway)."""
     left, bottom, right, top = box
-    lines = [line for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     size = min(_FONT, max(top - bottom - 2 * _PADDING, 1.0))
     single = len(lines) == 1 and top - bottom < 2.5 * size
     glyphs: list[Glyph] = []

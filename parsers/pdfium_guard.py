@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import threading
 
+from parsers.safezip import MAX_FILE_BYTES
+
 __all__ = ["MAX_PDF_BYTES", "PDFIUM_LOCK"]
 
-MAX_PDF_BYTES = 30 * 1024 * 1024  # the same bound as a zip's, `parsers.safezip.MAX_FILE_BYTES`
+MAX_PDF_BYTES = MAX_FILE_BYTES  # the same bound as a zip's
 # Reentrant, so a caller already holding it (reading a document it opened) may take it again.
 PDFIUM_LOCK = threading.RLock()

@@ -21,9 +21,9 @@ from lxml import etree
 
 from parsers.word_styles import toggle
 
-__all__ = ["final_view"]
+__all__ = ["MC", "final_view"]
 
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -33,7 +33,7 @@ def final_view(
     """Prune the document `root` (in the `w` namespace given: transitional or strict);
     `hidden_styles`: ids of the styles that hide their text (`parsers.word_styles`)."""
     view = _View(namespace, hidden_styles)
-    for fallback in list(root.iter(f"{{{_MC}}}Fallback")):  # text boxes are stored twice
+    for fallback in list(root.iter(f"{{{MC}}}Fallback")):  # text boxes are stored twice
         _remove(fallback)
     view.drop_revisions(root)
     view.drop_hidden(root)
