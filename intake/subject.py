@@ -30,7 +30,8 @@ __all__ = [
 FALLBACK_CHARSET = "cp1257"
 
 # Python codecs that no mail charset label should select.
-_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode_escape", "raw_unicode_escape", "undefined"})
+# As `codecs.lookup(...).name` spells them (escape codecs with hyphens): not mail charsets.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
 _SINGLE_BYTE = ("ascii", "iso8859", "latin", "cp125", "koi8", "mac-")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")

@@ -283,3 +283,8 @@ def test_fold_diacritics_covers_latvian_letters() -> None:
     letters = "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"
     assert fold_diacritics(letters) == "acegiklnsuzACEGIKLNSUZ"
     assert unicodedata.is_normalized("NFC", fold_diacritics("Pa\u0304rskats"))
+
+
+def test_escape_codecs_are_not_mail_charsets() -> None:
+    assert decode_bytes(b"\\x41 \xc3\xa1", "unicode_escape") == "\\x41 á"
+    assert decode_bytes(b"\\u0041", "raw-unicode-escape") == "\\u0041"
